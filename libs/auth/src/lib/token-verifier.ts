@@ -1,0 +1,99 @@
+import { DomainException, ErrorKind } from '@egov/errors';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, SignJWT } from 'jose';
+import type { AuthConfig } from './auth.config';
+import type { Principal } from './principal';
+import { isRole, type Role } from './role';
+
+/** Claims the platform reads from a token, beyond the registered ones. */
+export interface PlatformClaims extends JWTPayload {
+  roles?: unknown;
+  region?: unknown;
+  org?: unknown;
+  uscc?: unknown;
+}
+
+export function unauthenticated(en: string, zh: string): DomainException {
+  return new DomainException(ErrorKind.Unauthenticated, 'UNAUTHENTICATED', { zh, en });
+}
+
+function principalFrom(claims: PlatformClaims): Principal {
+  const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is Role => typeof r === 'string' && isRole(r)) : [];
+  if (typeof claims.sub !== 'string' || claims.sub === '') throw unauthenticated('The token has no subject', '令牌缺少主体（sub）');
+  if (roles.length === 0) throw unauthenticated('The token grants no known role', '令牌未包含有效角色');
+  if (typeof claims.region !== 'string' || !/^46\d{4}$/.test(claims.region)) {
+    throw unauthenticated('The token has no Hainan region scope', '令牌缺少海南行政区划范围（region）');
+  }
+  return {
+    subject: claims.sub,
+    roles,
+    regionCode: claims.region,
+    ...(typeof claims.org === 'string' ? { organizationId: claims.org } : {}),
+    ...(typeof claims.uscc === 'string' ? { enterpriseUscc: claims.uscc } : {}),
+  };
+}
+
+/**
+ * Verifies bearer tokens: RS256 against a JWKS in production, HS256 with the
+ * development key otherwise. Used by the gateway and again by every subgraph.
+ */
+export class TokenVerifier {
+  private readonly jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
+  private readonly secret: Uint8Array;
+
+  constructor(private readonly config: AuthConfig) {
+    this.jwks = config.AUTH_JWKS_URL ? createRemoteJWKSet(new URL(config.AUTH_JWKS_URL)) : undefined;
+    this.secret = new TextEncoder().encode(config.AUTH_DEV_SECRET);
+  }
+
+  async verify(token: string): Promise<Principal> {
+    let payload: PlatformClaims;
+    try {
+      const options = { issuer: this.config.AUTH_ISSUER, audience: this.config.AUTH_AUDIENCE };
+      const result = this.jwks
+        ? await jwtVerify<PlatformClaims>(token, this.jwks, { ...options, algorithms: ['RS256'] })
+        : await jwtVerify<PlatformClaims>(token, this.secret, { ...options, algorithms: ['HS256'] });
+      payload = result.payload;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw unauthenticated(`The bearer token is not valid: ${reason}`, `令牌无效：${reason}`);
+    }
+    return principalFrom(payload);
+  }
+
+  /** Reads `Authorization: Bearer …`; undefined when the header is absent. */
+  async fromAuthorizationHeader(header: string | undefined): Promise<Principal | undefined> {
+    if (header === undefined || header === '') return undefined;
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>"', 'Authorization 请求头应为 "Bearer <令牌>"');
+    return this.verify(match[1]);
+  }
+}
+
+export interface DevTokenClaims {
+  readonly subject: string;
+  readonly roles: readonly Role[];
+  readonly regionCode: string;
+  readonly organizationId?: string;
+  readonly enterpriseUscc?: string;
+  readonly expiresIn?: string;
+}
+
+/** Signs a development token; refuses when production verification (a JWKS URL) is configured. */
+export async function issueDevToken(config: AuthConfig, claims: DevTokenClaims): Promise<string> {
+  if (config.AUTH_JWKS_URL) {
+    throw new Error('A production key source (AUTH_JWKS_URL) is configured: development tokens are refused');
+  }
+  return new SignJWT({
+    roles: [...claims.roles],
+    region: claims.regionCode,
+    ...(claims.organizationId ? { org: claims.organizationId } : {}),
+    ...(claims.enterpriseUscc ? { uscc: claims.enterpriseUscc } : {}),
+  })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.subject)
+    .setIssuer(config.AUTH_ISSUER)
+    .setAudience(config.AUTH_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(claims.expiresIn ?? '12h')
+    .sign(new TextEncoder().encode(config.AUTH_DEV_SECRET));
+}

@@ -1,0 +1,35 @@
+import { IsInt, IsString, Min } from 'class-validator';
+import { ConfigValidationError, loadConfig } from './load-config';
+import { HttpConfig } from './http.config';
+
+class SampleConfig {
+  @IsString()
+  SAMPLE_NAME!: string;
+
+  @IsInt()
+  @Min(1)
+  SAMPLE_COUNT: number = 3;
+}
+
+describe('loadConfig', () => {
+  it('converts types and keeps defaults', () => {
+    const config = loadConfig({ http: HttpConfig, sample: SampleConfig }, { PORT: '4100', SAMPLE_NAME: 'x' });
+    expect(config.http.PORT).toBe(4100);
+    expect(config.http.HOST).toBe('127.0.0.1');
+    expect(config.sample.SAMPLE_COUNT).toBe(3);
+  });
+
+  it('fails fast listing every problem with the variable name and value', () => {
+    let caught: unknown;
+    try {
+      loadConfig({ http: HttpConfig, sample: SampleConfig }, { PORT: 'abc', SAMPLE_COUNT: '0' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigValidationError);
+    const problems = (caught as ConfigValidationError).problems;
+    expect(problems.some((p) => p.startsWith('PORT ("abc")'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('SAMPLE_NAME (unset)'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('SAMPLE_COUNT ("0")'))).toBe(true);
+  });
+});

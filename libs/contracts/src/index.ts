@@ -1,0 +1,7 @@
+// Payload classes use decorator metadata (class-transformer's @Type); load the polyfill wherever contracts are.
+import 'reflect-metadata';
+
+export * from './lib/topics';
+export * from './lib/event-descriptor';
+export * from './lib/registry';
+export * from './events/reviews/review-submitted.v1';

@@ -1,0 +1,11 @@
+import type { EventDescriptor } from './event-descriptor';
+import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
+
+/** Every event type the platform publishes. A new event is added here. */
+export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [ReviewSubmitted as EventDescriptor<object>];
+
+const byType = new Map(EVENT_REGISTRY.map((d) => [d.type, d]));
+
+export function descriptorOfType(type: string): EventDescriptor<object> | undefined {
+  return byType.get(type);
+}

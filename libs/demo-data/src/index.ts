@@ -1,0 +1,5 @@
+export * from './lib/enterprises';
+export * from './lib/handlings';
+export * from './lib/organizations';
+export * from './lib/service-items';
+export * from './lib/stable-id';

@@ -1,0 +1,4 @@
+export * from './lib/bilingual-validation';
+export * from './lib/connection';
+export * from './lib/error-formatter';
+export * from './lib/subgraph.module';

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import { assertUnreachable, DomainException, ErrorKind } from '@egov/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+const logger = new Logger('GraphQLErrors');
+
+/** Apollo's own codes for errors raised before a resolver runs (parse, validation). */
+const PASS_THROUGH_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+
+function httpStatusOf(kind: ErrorKind): number {
+  switch (kind) {
+    case ErrorKind.BadUserInput:
+      return 400;
+    case ErrorKind.Unauthenticated:
+      return 401;
+    case ErrorKind.Forbidden:
+      return 403;
+    case ErrorKind.NotFound:
+      return 404;
+    case ErrorKind.Conflict:
+      return 409;
+    case ErrorKind.Internal:
+      return 500;
+    default:
+      return assertUnreachable(kind);
+  }
+}
+
+function originalOf(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object' && 'originalError' in current; depth += 1) {
+    const next = (current as { originalError?: unknown }).originalError;
+    if (!next) break;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * The one mapping from thrown errors to GraphQL errors. Domain exceptions
+ * keep their kind as `extensions.code`, both languages and the bad fields;
+ * anything unexpected becomes INTERNAL with an error id that is logged, so
+ * no stack trace or SQL ever reaches a client.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = originalOf(error);
+  if (original instanceof DomainException) {
+    return {
+      message: `${original.bilingual.zh} / ${original.bilingual.en}`,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: {
+        code: original.kind,
+        reason: original.code,
+        httpStatus: httpStatusOf(original.kind),
+        messages: original.bilingual,
+        ...(original.fields.length > 0 ? { fields: original.fields.map((f) => ({ field: f.field, messages: f.message })) } : {}),
+      },
+    };
+  }
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
+    return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
+  }
+  if (typeof code === 'string' && Object.values(ErrorKind).includes(code as ErrorKind) && code !== ErrorKind.Internal) {
+    // Already mapped by a subgraph and passed on by the gateway.
+    return formatted;
+  }
+  const errorId = randomUUID();
+  logger.error(`error ${errorId}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+  return {
+    message: `内部错误，请凭错误编号 ${errorId} 联系运维 / Internal error; quote error id ${errorId} to the operators`,
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: ErrorKind.Internal, errorId },
+  };
+}

@@ -1,0 +1,49 @@
+import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { IncomingMessage } from 'node:http';
+import { validationException } from './bilingual-validation';
+import { formatGraphQLError } from './error-formatter';
+
+export interface GraphQLRequestContext {
+  readonly req: IncomingMessage;
+}
+
+/**
+ * A Federation 2 subgraph, code-first: one error mapping, validated inputs
+ * naming every bad field, no stack traces, no landing page (the gateway serves
+ * GraphiQL from local assets).
+ */
+@Module({})
+export class SubgraphModule {
+  static forRoot(options: { readonly schemaFile?: string } = {}): DynamicModule {
+    return {
+      module: SubgraphModule,
+      imports: [
+        GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+          driver: ApolloFederationDriver,
+          autoSchemaFile: options.schemaFile ? { path: options.schemaFile, federation: 2 } : { federation: 2 },
+          sortSchema: true,
+          path: '/graphql',
+          playground: false,
+          introspection: true,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req }: GraphQLRequestContext) => ({ req }),
+          formatError: formatGraphQLError,
+        }),
+      ],
+      providers: [
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            transform: true,
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            exceptionFactory: (errors) => validationException(errors),
+          }),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/hainan-regions';
+export * from './lib/uscc';

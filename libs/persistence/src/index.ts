@@ -1,0 +1,6 @@
+export * from './lib/database.config';
+export * from './lib/ensure-database';
+export * from './lib/migrations';
+export * from './lib/persistence.module';
+export * from './lib/snake-naming.strategy';
+export * from './lib/embedded-server';
