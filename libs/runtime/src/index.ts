@@ -1,3 +1,5 @@
 export * from './lib/health.controller';
 export * from './lib/json-logger';
 export * from './lib/start-service';
+export * from './lib/service-infrastructure';
+export * from './lib/run-service';

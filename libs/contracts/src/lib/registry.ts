@@ -1,8 +1,12 @@
 import type { EventDescriptor } from './event-descriptor';
 import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
+import { OrganizationRegistered } from '../events/supervision/organization-registered.v1';
 
 /** Every event type the platform publishes. A new event is added here. */
-export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [ReviewSubmitted as EventDescriptor<object>];
+export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
+  OrganizationRegistered as EventDescriptor<object>,
+  ReviewSubmitted as EventDescriptor<object>,
+];
 
 const byType = new Map(EVENT_REGISTRY.map((d) => [d.type, d]));
 

@@ -45,3 +45,11 @@ export async function dropDatabase(url: string): Promise<void> {
     await client.end();
   }
 }
+
+/** True for PostgreSQL's unique_violation, optionally on one named constraint or index. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  if (!hasCode(error, UNIQUE_VIOLATION)) return false;
+  if (constraint === undefined) return true;
+  const named = (error as { constraint?: unknown }).constraint;
+  return named === constraint;
+}

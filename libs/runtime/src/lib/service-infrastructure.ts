@@ -1,0 +1,65 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+import { AuthConfig, AuthModule } from '@egov/auth';
+import { HttpConfig, loadConfig, type LoadedConfig } from '@egov/config';
+import type { ServiceName } from '@egov/contracts';
+import { SubgraphModule } from '@egov/graphql';
+import { MESSAGING_ENTITIES, MessagingConfig, MessagingModule, MessagingTables1764115200000 } from '@egov/messaging';
+import { DatabaseConfig, databaseUrlFor, defaultDatabaseName, PersistenceModule } from '@egov/persistence';
+import { HealthController } from './health.controller';
+
+/** Where each service listens unless PORT says otherwise; the gateway is on 3000. */
+export const DEFAULT_PORTS: { readonly [S in ServiceName | 'gateway']: number } = {
+  gateway: 3000,
+  supervision: 3001,
+  reviews: 3002,
+  'policy-evaluation': 3003,
+  'enterprise-activity': 3004,
+  credit: 3005,
+};
+
+export const SERVICE_CONFIG_FRAGMENTS = { http: HttpConfig, database: DatabaseConfig, messaging: MessagingConfig, auth: AuthConfig };
+export type ServiceConfig = LoadedConfig<typeof SERVICE_CONFIG_FRAGMENTS>;
+
+/** Reads and validates a domain service's environment; throws listing every problem. */
+export function loadServiceConfig(service: ServiceName, env: Record<string, string | undefined> = process.env): ServiceConfig {
+  return loadConfig(SERVICE_CONFIG_FRAGMENTS, { PORT: String(DEFAULT_PORTS[service]), ...env });
+}
+
+export function serviceDatabaseUrl(service: ServiceName, config: ServiceConfig): string {
+  return databaseUrlFor(config.database.DATABASE_URL, config.database.DATABASE_NAME ?? defaultDatabaseName(service));
+}
+
+type EntityClass = new (...args: never[]) => object;
+type MigrationClass = new () => object;
+
+export interface ServiceInfrastructureOptions {
+  readonly service: ServiceName;
+  readonly config: ServiceConfig;
+  readonly entities: readonly EntityClass[];
+  /** The service's own migrations; the messaging tables' migration is added first. */
+  readonly migrations: readonly MigrationClass[];
+}
+
+/**
+ * What every domain service stands on: its own database (migrated under a
+ * lock), the outbox/inbox messaging, token verification with the access
+ * guard, a Federation 2 subgraph, and health endpoints.
+ */
+export function serviceInfrastructure(options: ServiceInfrastructureOptions): { imports: DynamicModule[]; controllers: Type[] } {
+  const url = serviceDatabaseUrl(options.service, options.config);
+  return {
+    imports: [
+      PersistenceModule.forService({
+        url,
+        entities: [...MESSAGING_ENTITIES, ...options.entities],
+        migrations: [MessagingTables1764115200000, ...options.migrations],
+        poolSize: options.config.database.DATABASE_POOL_SIZE,
+        applicationName: `egov-${options.service}`,
+      }),
+      MessagingModule.forService({ service: options.service, databaseUrl: url, config: options.config.messaging }),
+      AuthModule.forRoot(options.config.auth),
+      SubgraphModule.forRoot(),
+    ],
+    controllers: [HealthController],
+  };
+}

@@ -1,0 +1,2 @@
+export * from './lib/demo/supervision-demo.seeder';
+export * from './lib/supervision-service.module';

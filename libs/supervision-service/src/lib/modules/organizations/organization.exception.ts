@@ -1,0 +1,31 @@
+import { DomainException, ErrorKind } from '@egov/errors';
+
+export enum OrganizationErrorCode {
+  NotFound = 'ORGANIZATION_NOT_FOUND',
+  CodeTaken = 'ORGANIZATION_CODE_TAKEN',
+  UnknownRegion = 'ORGANIZATION_UNKNOWN_REGION',
+  ParentNotFound = 'ORGANIZATION_PARENT_NOT_FOUND',
+  ParentRegionMismatch = 'ORGANIZATION_PARENT_REGION_MISMATCH',
+}
+
+export const OrganizationErrors = {
+  notFound: (id: string) =>
+    new DomainException(ErrorKind.NotFound, OrganizationErrorCode.NotFound, { zh: `单位 ${id} 不存在`, en: `Organization ${id} does not exist` }),
+  codeTaken: (code: string) =>
+    new DomainException(ErrorKind.Conflict, OrganizationErrorCode.CodeTaken, { zh: `单位编码 ${code} 已被使用`, en: `Organization code ${code} is already taken` }),
+  unknownRegion: (code: string) =>
+    new DomainException(ErrorKind.BadUserInput, OrganizationErrorCode.UnknownRegion, { zh: `未知的行政区划代码 ${code}`, en: `Unknown region code ${code}` }, {
+      fields: [{ field: 'regionCode', message: { zh: `${code} 不是海南省的行政区划代码`, en: `${code} is not a Hainan region code` } }],
+    }),
+  parentNotFound: (id: string) =>
+    new DomainException(ErrorKind.BadUserInput, OrganizationErrorCode.ParentNotFound, { zh: `上级单位 ${id} 不存在`, en: `Parent organization ${id} does not exist` }, {
+      fields: [{ field: 'parentId', message: { zh: '上级单位不存在', en: 'no such organization' } }],
+    }),
+  parentRegionMismatch: (parentRegion: string, region: string) =>
+    new DomainException(
+      ErrorKind.BadUserInput,
+      OrganizationErrorCode.ParentRegionMismatch,
+      { zh: `上级单位所在区划 ${parentRegion} 不包含 ${region}`, en: `The parent's region ${parentRegion} does not contain ${region}` },
+      { fields: [{ field: 'regionCode', message: { zh: '不在上级单位的区划内', en: "is outside the parent's region" } }] },
+    ),
+};

@@ -1,0 +1,40 @@
+import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { CurrentPrincipal, type Principal, Public, Role, Roles } from '@egov/auth';
+import { type Connection, offsetAfter, toConnection } from '@egov/graphql';
+import { OrganizationsArgs } from './dtos/organizations.args';
+import { RegisterOrganizationInput } from './dtos/register-organization.input';
+import { toOrganizationModel } from './organization.mapper';
+import { OrganizationService } from './organization.service';
+import { OrganizationConnection, OrganizationModel } from './models/organization.model';
+
+@Resolver(() => OrganizationModel)
+export class OrganizationResolver {
+  constructor(private readonly service: OrganizationService) {}
+
+  @Query(() => OrganizationConnection, { description: 'Government units, ordered by region and code' })
+  @Public()
+  async organizations(@Args() args: OrganizationsArgs): Promise<Connection<OrganizationModel>> {
+    const start = offsetAfter(args.after);
+    const filter = { ...(args.regionCode ? { regionCode: args.regionCode } : {}), ...(args.parentId ? { parentId: args.parentId } : {}) };
+    const [rows, total] = await this.service.list(filter, start, args.first);
+    return toConnection(rows.map(toOrganizationModel), start, total);
+  }
+
+  @Query(() => OrganizationModel, { description: 'One government unit' })
+  @Public()
+  async organization(@Args('id', { type: () => ID }) id: string): Promise<OrganizationModel> {
+    return toOrganizationModel(await this.service.get(id));
+  }
+
+  @Mutation(() => OrganizationModel, { description: 'Adds a unit to the tree (administrators of a region that contains it)' })
+  @Roles(Role.Admin)
+  async registerOrganization(@CurrentPrincipal() actor: Principal, @Args('input') input: RegisterOrganizationInput): Promise<OrganizationModel> {
+    return toOrganizationModel(await this.service.register(actor, input));
+  }
+
+  @ResolveReference()
+  async resolveReference(reference: { id: string }): Promise<OrganizationModel | null> {
+    const found = await this.service.find(reference.id);
+    return found ? toOrganizationModel(found) : null;
+  }
+}
