@@ -331,11 +331,12 @@ start() {
   local heap_opts jvm_logging
   read -r -a heap_opts <<<"$KAFKA_HEAP_OPTS"
   mapfile -t jvm_logging < <(logging_jvm_args)
-  # setsid: the broker must outlive the calling shell or test runner and not get its Ctrl-C;
-  # stdio goes to files so callers waiting on our pipes are not held open by the broker.
+  # setsid: the broker must outlive the calling shell or test runner and not get its Ctrl-C.
+  # stdio goes to files so callers reading our pipes are not held open by the broker, and
+  # the lock fd is closed so the broker does not hold the data-dir lock for its whole life.
   setsid java "${heap_opts[@]}" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true \
     "${jvm_logging[@]}" -cp "$LIBS_DIR/*" kafka.Kafka "$CONFIG_FILE" \
-    </dev/null >>"$LOG_FILE" 2>&1 &
+    </dev/null >>"$LOG_FILE" 2>&1 9>&- &
   pid=$!
   echo "$pid" >"$PID_FILE"
   log "started Kafka $KAFKA_VERSION (pid $pid), log: $LOG_FILE"

@@ -3,3 +3,4 @@ export * from './lib/handlings';
 export * from './lib/organizations';
 export * from './lib/service-items';
 export * from './lib/stable-id';
+export * from './lib/policies';

@@ -1,10 +1,12 @@
 import { type Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import { badInput } from '@egov/errors';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { msg } from './bilingual-validation';
 
+/** Shared by every subgraph's connections, hence shareable. */
 @ObjectType()
+@Directive('@shareable')
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;

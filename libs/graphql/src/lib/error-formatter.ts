@@ -60,12 +60,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && Object.values(ErrorKind).includes(code as ErrorKind) && (code !== ErrorKind.Internal || formatted.extensions?.['errorId'])) {
+    // Already mapped by a subgraph and passed on by the gateway: keep its fields and messages.
+    return formatted;
+  }
   if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
     return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
-  }
-  if (typeof code === 'string' && Object.values(ErrorKind).includes(code as ErrorKind) && code !== ErrorKind.Internal) {
-    // Already mapped by a subgraph and passed on by the gateway.
-    return formatted;
   }
   const errorId = randomUUID();
   logger.error(`error ${errorId}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);

@@ -1,3 +1,4 @@
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
@@ -17,7 +18,7 @@ export interface GraphQLRequestContext {
  */
 @Module({})
 export class SubgraphModule {
-  static forRoot(options: { readonly schemaFile?: string } = {}): DynamicModule {
+  static forRoot(options: { readonly schemaFile?: string; readonly entityExtensions?: readonly (new () => object)[] } = {}): DynamicModule {
     return {
       module: SubgraphModule,
       imports: [
@@ -25,12 +26,16 @@ export class SubgraphModule {
           driver: ApolloFederationDriver,
           autoSchemaFile: options.schemaFile ? { path: options.schemaFile, federation: 2 } : { federation: 2 },
           sortSchema: true,
+          // Entities this subgraph only extends are reached by no query of its own; name them so they are built.
+          buildSchemaOptions: { orphanedTypes: [...(options.entityExtensions ?? [])] },
           path: '/graphql',
           playground: false,
           introspection: true,
           includeStacktraceInErrorResponses: false,
           context: ({ req }: GraphQLRequestContext) => ({ req }),
           formatError: formatGraphQLError,
+          // Traces are for Apollo's hosted studio, which a government network does not reach.
+          plugins: [ApolloServerPluginInlineTraceDisabled()],
         }),
       ],
       providers: [

@@ -38,6 +38,8 @@ export interface ServiceInfrastructureOptions {
   readonly entities: readonly EntityClass[];
   /** The service's own migrations; the messaging tables' migration is added first. */
   readonly migrations: readonly MigrationClass[];
+  /** Federated entities owned elsewhere that this service adds fields to (e.g. `Organization`). */
+  readonly entityExtensions?: readonly (new () => object)[];
 }
 
 /**
@@ -58,7 +60,7 @@ export function serviceInfrastructure(options: ServiceInfrastructureOptions): { 
       }),
       MessagingModule.forService({ service: options.service, databaseUrl: url, config: options.config.messaging }),
       AuthModule.forRoot(options.config.auth),
-      SubgraphModule.forRoot(),
+      SubgraphModule.forRoot({ entityExtensions: options.entityExtensions ?? [] }),
     ],
     controllers: [HealthController],
   };

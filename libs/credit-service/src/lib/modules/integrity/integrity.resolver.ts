@@ -1,0 +1,19 @@
+import { Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { IntegrityService } from './integrity.service';
+import { IntegrityScoreModel, OrganizationIntegrityRef } from './models/integrity-score.model';
+
+/** Adds `integrityScore` to the federated Organization. */
+@Resolver(() => OrganizationIntegrityRef)
+export class OrganizationIntegrityResolver {
+  constructor(private readonly integrity: IntegrityService) {}
+
+  @ResolveReference()
+  resolveReference(reference: { id: string }): OrganizationIntegrityRef {
+    return { id: reference.id };
+  }
+
+  @ResolveField(() => IntegrityScoreModel)
+  integrityScore(@Parent() organization: OrganizationIntegrityRef): Promise<IntegrityScoreModel> {
+    return this.integrity.scoreOf(organization.id);
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { ReviewSubmittedV1 } from '@egov/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { IntegrityAccountEntity } from './entities/integrity-account.entity';
+import { PROVISIONAL_BASIS, provisionalScore } from './provisional-score';
+
+export interface IntegrityScore {
+  readonly score: number;
+  readonly provisional: true;
+  readonly basis: string;
+  readonly reviewsCounted: number;
+  readonly badReviews: number;
+}
+
+@Injectable()
+export class IntegrityService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Counts one review against its unit; runs in the consumer's inbox transaction. */
+  async applyReview(manager: EntityManager, review: ReviewSubmittedV1): Promise<void> {
+    await manager.query(
+      `INSERT INTO integrity_account (organization_id, reviews_counted, bad_reviews, updated_at) VALUES ($1, 1, $2, now())
+       ON CONFLICT (organization_id) DO UPDATE
+         SET reviews_counted = integrity_account.reviews_counted + 1,
+             bad_reviews = integrity_account.bad_reviews + EXCLUDED.bad_reviews,
+             updated_at = now()`,
+      [review.organizationId, review.bad ? 1 : 0],
+    );
+  }
+
+  async scoreOf(organizationId: string): Promise<IntegrityScore> {
+    const account = await this.dataSource.getRepository(IntegrityAccountEntity).findOneBy({ organizationId });
+    const badReviews = account?.badReviews ?? 0;
+    return { score: provisionalScore(badReviews), provisional: true, basis: PROVISIONAL_BASIS, reviewsCounted: account?.reviewsCounted ?? 0, badReviews };
+  }
+}

@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { ReviewSubmitted, type ReviewSubmittedV1 } from '@egov/contracts';
+import { type EventContext, OnEvent } from '@egov/messaging';
+import { IntegrityService } from './integrity.service';
+
+@Injectable()
+export class ReviewEventsConsumer {
+  constructor(private readonly integrity: IntegrityService) {}
+
+  @OnEvent(ReviewSubmitted)
+  async onReviewSubmitted(event: ReviewSubmittedV1, context: EventContext): Promise<void> {
+    await this.integrity.applyReview(context.manager, event);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/gateway.config';
+export * from './lib/gateway.module';

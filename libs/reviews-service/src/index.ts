@@ -1,0 +1,2 @@
+export * from './lib/demo/reviews-demo.seeder';
+export * from './lib/reviews-service.module';

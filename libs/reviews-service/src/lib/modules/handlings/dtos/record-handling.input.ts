@@ -1,0 +1,36 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { msg } from '@egov/graphql';
+import { IsDate, IsOptional, IsUUID, Length } from 'class-validator';
+
+@InputType()
+export class RecordHandlingInput {
+  @Field(() => ID, { nullable: true, description: 'The hall system’s own id, so a resend does not create a second handling' })
+  @IsOptional()
+  @IsUUID('all', { message: msg('应为 UUID', 'must be a UUID') })
+  id?: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  organizationId!: string;
+
+  @Field()
+  @Length(1, 64, { message: msg('事项编码长度应为 1–64 个字符', 'must be 1–64 characters long') })
+  itemCode!: string;
+
+  @Field()
+  @Length(1, 200, { message: msg('事项名称长度应为 1–200 个字符', 'must be 1–200 characters long') })
+  itemName!: string;
+
+  @Field({ description: 'Token subject of the applicant' })
+  @Length(1, 128, { message: msg('申请人标识长度应为 1–128 个字符', 'must be 1–128 characters long') })
+  applicantSubject!: string;
+
+  @Field({ nullable: true, description: 'Token subject of the handling official' })
+  @IsOptional()
+  @Length(1, 128, { message: msg('经办人标识长度应为 1–128 个字符', 'must be 1–128 characters long') })
+  handlerSubject?: string;
+
+  @Field()
+  @IsDate({ message: msg('应为带时区的 ISO-8601 时间', 'must be an ISO-8601 date-time with offset') })
+  completedAt!: Date;
+}

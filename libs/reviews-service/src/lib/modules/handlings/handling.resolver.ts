@@ -1,0 +1,24 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentPrincipal, type Principal, Role, Roles } from '@egov/auth';
+import { RecordHandlingInput } from './dtos/record-handling.input';
+import { HandlingService } from './handling.service';
+import { ServiceHandlingModel } from './models/service-handling.model';
+
+@Resolver(() => ServiceHandlingModel)
+export class HandlingResolver {
+  constructor(private readonly handlings: HandlingService) {}
+
+  @Mutation(() => ServiceHandlingModel, { description: 'Records a completed handling (service hall systems and officers of its region)' })
+  @Roles(Role.Officer, Role.Admin)
+  async recordHandling(@CurrentPrincipal() actor: Principal, @Args('input') input: RecordHandlingInput): Promise<ServiceHandlingModel> {
+    const handling = await this.handlings.record(actor, input);
+    return {
+      id: handling.id,
+      organizationId: handling.organizationId,
+      regionCode: handling.regionCode.trim(),
+      itemCode: handling.itemCode,
+      itemName: handling.itemName,
+      completedAt: handling.completedAt,
+    };
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { OrganizationReplicaModule } from '../organizations/organizations.module';
+import { HandlingResolver } from './handling.resolver';
+import { HandlingService } from './handling.service';
+
+@Module({
+  imports: [OrganizationReplicaModule],
+  providers: [HandlingService, HandlingResolver],
+  exports: [HandlingService],
+})
+export class HandlingsModule {}

@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { OrganizationRegistered, type OrganizationRegisteredV1 } from '@egov/contracts';
+import { type EventContext, OnEvent } from '@egov/messaging';
+import { OrganizationReplicaService } from './organization-replica.service';
+
+@Injectable()
+export class OrganizationReplicaConsumer {
+  constructor(private readonly replica: OrganizationReplicaService) {}
+
+  @OnEvent(OrganizationRegistered)
+  async onRegistered(event: OrganizationRegisteredV1, context: EventContext): Promise<void> {
+    await this.replica.remember(context.manager, event);
+  }
+}

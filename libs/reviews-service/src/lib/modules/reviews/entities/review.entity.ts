@@ -1,0 +1,37 @@
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ReviewChannel } from '@egov/contracts';
+
+/** 一次一评: one rating of one completed handling. */
+@Entity({ name: 'review' })
+@Index('review_organization_idx', ['organizationId'])
+@Check('review_rating_check', 'rating BETWEEN 1 AND 5')
+export class ReviewEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Index('review_handling_key', { unique: true })
+  @Column('uuid')
+  handlingId!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @Column('char', { length: 6 })
+  regionCode!: string;
+
+  @Column('smallint')
+  rating!: number;
+
+  @Column('text')
+  channel!: ReviewChannel;
+
+  @Column('text', { nullable: true })
+  comment!: string | null;
+
+  /** Kept for the reviewer's own view and re-rating; never shown to the reviewed unit (REV-10). */
+  @Column('text')
+  reviewerSubject!: string;
+
+  @Column('timestamptz')
+  submittedAt!: Date;
+}

@@ -1,0 +1,67 @@
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { REVIEW_CHANNELS, type ReviewChannel } from '@egov/contracts';
+
+export const ReviewChannelEnum = Object.fromEntries(REVIEW_CHANNELS.map((c) => [c, c])) as { [K in ReviewChannel]: K };
+registerEnumType(ReviewChannelEnum, { name: 'ReviewChannel', description: 'Where the review was given (REV-3)' });
+
+@ObjectType('Review', { description: 'A rating of one completed handling; the reviewer is not shown' })
+export class ReviewModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  handlingId!: string;
+
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field(() => Int)
+  rating!: number;
+
+  @Field()
+  bad!: boolean;
+
+  @Field(() => ReviewChannelEnum)
+  channel!: ReviewChannel;
+
+  @Field(() => String, { nullable: true })
+  comment!: string | null;
+
+  @Field()
+  submittedAt!: Date;
+}
+
+@ObjectType('SatisfactionLevelCount')
+export class SatisfactionLevelCount {
+  @Field(() => Int)
+  level!: number;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('Satisfaction', { description: 'Review counts per level and the satisfaction rate (levels 3–5 over counted reviews)' })
+export class SatisfactionModel {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int)
+  satisfied!: number;
+
+  @Field(() => Int)
+  bad!: number;
+
+  @Field(() => Float, { nullable: true, description: 'satisfied / total; null while there are no reviews' })
+  rate!: number | null;
+
+  @Field(() => [SatisfactionLevelCount])
+  levels!: SatisfactionLevelCount[];
+}
+
+/** The organization as this subgraph sees it: only its id, extended with satisfaction. */
+@ObjectType('Organization')
+@Directive('@key(fields: "id")')
+export class OrganizationSatisfactionRef {
+  @Field(() => ID)
+  id!: string;
+}

@@ -1,0 +1,27 @@
+import { DomainException, ErrorKind } from '@egov/errors';
+
+export enum ReviewErrorCode {
+  AlreadySubmitted = 'REVIEW_ALREADY_SUBMITTED',
+  WindowClosed = 'REVIEW_WINDOW_CLOSED',
+  NotCompleted = 'REVIEW_HANDLING_NOT_COMPLETED',
+  NotApplicant = 'REVIEW_NOT_APPLICANT',
+  OwnHandling = 'REVIEW_OWN_HANDLING',
+  CommentTooLong = 'REVIEW_COMMENT_TOO_LONG',
+}
+
+export const ReviewErrors = {
+  alreadySubmitted: (handlingId: string) =>
+    new DomainException(ErrorKind.Conflict, ReviewErrorCode.AlreadySubmitted, { zh: `办件 ${handlingId} 已评价，一次办件只能评价一次`, en: `Handling ${handlingId} has already been reviewed; each handling is reviewed once` }),
+  windowClosed: (handlingId: string, days: number) =>
+    new DomainException(ErrorKind.Conflict, ReviewErrorCode.WindowClosed, { zh: `办件 ${handlingId} 办结已超过 ${days} 天，评价通道已关闭`, en: `Handling ${handlingId} completed more than ${days} days ago; reviews are closed` }),
+  notCompleted: (handlingId: string) =>
+    new DomainException(ErrorKind.Conflict, ReviewErrorCode.NotCompleted, { zh: `办件 ${handlingId} 尚未办结`, en: `Handling ${handlingId} is not completed yet` }),
+  notApplicant: () =>
+    new DomainException(ErrorKind.Forbidden, ReviewErrorCode.NotApplicant, { zh: '只有办件申请人可以评价该办件', en: 'Only the applicant of a handling may review it' }),
+  ownHandling: () =>
+    new DomainException(ErrorKind.Forbidden, ReviewErrorCode.OwnHandling, { zh: '工作人员不得评价本人经办的办件', en: 'Staff may not review handlings they handled themselves' }),
+  commentTooLong: (max: number) =>
+    new DomainException(ErrorKind.BadUserInput, ReviewErrorCode.CommentTooLong, { zh: `评价内容不能超过 ${max} 个字`, en: `The comment may not exceed ${max} characters` }, {
+      fields: [{ field: 'comment', message: { zh: `超过 ${max} 个字`, en: `is longer than ${max} characters` } }],
+    }),
+};

@@ -1,0 +1,44 @@
+import { Args, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { CurrentPrincipal, type Principal, Role, Roles } from '@egov/auth';
+import { SubmitReviewInput } from './dtos/submit-review.input';
+import { OrganizationSatisfactionRef, ReviewModel, SatisfactionModel } from './models/review.model';
+import { isBadRating } from './review-rule-pack';
+import { ReviewService } from './review.service';
+
+@Resolver(() => ReviewModel)
+export class ReviewResolver {
+  constructor(private readonly reviews: ReviewService) {}
+
+  @Mutation(() => ReviewModel, { description: 'Rates a completed handling once (REV-1, REV-2); only its applicant may' })
+  @Roles(Role.Citizen, Role.Enterprise)
+  async submitReview(@CurrentPrincipal() reviewer: Principal, @Args('input') input: SubmitReviewInput): Promise<ReviewModel> {
+    const review = await this.reviews.submit(reviewer, input);
+    return {
+      id: review.id,
+      handlingId: review.handlingId,
+      organizationId: review.organizationId,
+      rating: review.rating,
+      bad: isBadRating(review.rating),
+      channel: review.channel,
+      comment: review.comment,
+      submittedAt: review.submittedAt,
+    };
+  }
+}
+
+/** Adds `satisfaction` to the federated Organization. Satisfaction figures are public (REV-11). */
+@Resolver(() => OrganizationSatisfactionRef)
+export class OrganizationSatisfactionResolver {
+  constructor(private readonly reviews: ReviewService) {}
+
+  @ResolveReference()
+  resolveReference(reference: { id: string }): OrganizationSatisfactionRef {
+    return { id: reference.id };
+  }
+
+  @ResolveField(() => SatisfactionModel)
+  async satisfaction(@Parent() organization: OrganizationSatisfactionRef): Promise<SatisfactionModel> {
+    const satisfaction = await this.reviews.satisfactionOf(organization.id);
+    return { ...satisfaction, levels: [...satisfaction.levels] };
+  }
+}

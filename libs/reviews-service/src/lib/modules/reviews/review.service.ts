@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Principal } from '@egov/auth';
+import { type ReviewChannel, ReviewSubmitted, ReviewSubmittedV1 } from '@egov/contracts';
+import { EventPublisher } from '@egov/messaging';
+import { isUniqueViolation } from '@egov/persistence';
+import { DataSource } from 'typeorm';
+import { HandlingService } from '../handlings/handling.service';
+import { ReviewEntity } from './entities/review.entity';
+import { SatisfactionRollupEntity } from './entities/satisfaction-rollup.entity';
+import { isBadRating, REVIEW_RULE_PACK, type ReviewRulePack } from './review-rule-pack';
+import { ReviewErrors } from './review.exception';
+
+export interface NewReview {
+  readonly handlingId: string;
+  readonly rating: number;
+  readonly channel: ReviewChannel;
+  readonly comment?: string | null;
+}
+
+export interface Satisfaction {
+  readonly total: number;
+  readonly satisfied: number;
+  readonly bad: number;
+  readonly rate: number | null;
+  readonly levels: readonly { level: number; count: number }[];
+}
+
+const DAY_MS = 86_400_000;
+
+/** REV-1, REV-2, REV-3, REV-10: who may review what, once, and when; statistics kept as the reviews arrive. */
+@Injectable()
+export class ReviewService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly handlings: HandlingService,
+    private readonly publisher: EventPublisher,
+    @Inject(REVIEW_RULE_PACK) private readonly rules: ReviewRulePack,
+  ) {}
+
+  async submit(reviewer: Principal, input: NewReview, now = new Date()): Promise<ReviewEntity> {
+    const comment = input.comment?.trim() ? input.comment.trim() : null;
+    if (comment && [...comment].length > this.rules.commentMaxLength) throw ReviewErrors.commentTooLong(this.rules.commentMaxLength);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const handling = await this.handlings.get(input.handlingId, manager);
+        if (handling.handlerSubject !== null && handling.handlerSubject === reviewer.subject) throw ReviewErrors.ownHandling();
+        if (handling.applicantSubject !== reviewer.subject) throw ReviewErrors.notApplicant();
+        if (handling.completedAt.getTime() > now.getTime()) throw ReviewErrors.notCompleted(handling.id);
+        if (now.getTime() - handling.completedAt.getTime() > this.rules.reviewWindowDays * DAY_MS) {
+          throw ReviewErrors.windowClosed(handling.id, this.rules.reviewWindowDays);
+        }
+        if (await manager.getRepository(ReviewEntity).existsBy({ handlingId: handling.id })) throw ReviewErrors.alreadySubmitted(handling.id);
+        const review: ReviewEntity = {
+          id: randomUUID(),
+          handlingId: handling.id,
+          organizationId: handling.organizationId,
+          regionCode: handling.regionCode.trim(),
+          rating: input.rating,
+          channel: input.channel,
+          comment,
+          reviewerSubject: reviewer.subject,
+          submittedAt: now,
+        };
+        await manager.getRepository(ReviewEntity).insert(review);
+        await manager.query(
+          `INSERT INTO satisfaction_rollup (organization_id, rating, review_count) VALUES ($1, $2, 1)
+           ON CONFLICT (organization_id, rating) DO UPDATE SET review_count = satisfaction_rollup.review_count + 1`,
+          [review.organizationId, review.rating],
+        );
+        await this.publisher.publish(
+          manager,
+          ReviewSubmitted,
+          Object.assign(new ReviewSubmittedV1(), {
+            reviewId: review.id,
+            handlingId: review.handlingId,
+            organizationId: review.organizationId,
+            regionCode: review.regionCode,
+            rating: review.rating,
+            channel: review.channel,
+            bad: isBadRating(review.rating),
+            submittedAt: review.submittedAt,
+          }),
+        );
+        return review;
+      });
+    } catch (error) {
+      // Two submissions racing past the existence check: the unique index decides.
+      if (isUniqueViolation(error, 'review_handling_key')) throw ReviewErrors.alreadySubmitted(input.handlingId);
+      throw error;
+    }
+  }
+
+  /** REV-8 (first part): counts per level and the satisfaction rate, from the rollup, never from a scan of reviews. */
+  async satisfactionOf(organizationId: string): Promise<Satisfaction> {
+    const rows = await this.dataSource.getRepository(SatisfactionRollupEntity).findBy({ organizationId });
+    const counts = new Map(rows.map((r) => [r.rating, r.reviewCount]));
+    const levels = [5, 4, 3, 2, 1].map((level) => ({ level, count: counts.get(level) ?? 0 }));
+    const total = levels.reduce((sum, l) => sum + l.count, 0);
+    const satisfied = levels.filter((l) => !isBadRating(l.level)).reduce((sum, l) => sum + l.count, 0);
+    return { total, satisfied, bad: total - satisfied, rate: total === 0 ? null : satisfied / total, levels };
+  }
+}

@@ -1,0 +1,30 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { serviceInfrastructure, type ServiceConfig } from '@egov/runtime';
+import { ReviewsDemoSeeder } from './demo/reviews-demo.seeder';
+import { Reviews1764115400000 } from './migrations/1764115400000-reviews';
+import { ServiceHandlingEntity } from './modules/handlings/entities/service-handling.entity';
+import { HandlingsModule } from './modules/handlings/handlings.module';
+import { OrganizationReplicaEntity } from './modules/organizations/entities/organization-replica.entity';
+import { OrganizationReplicaModule } from './modules/organizations/organizations.module';
+import { ReviewEntity } from './modules/reviews/entities/review.entity';
+import { SatisfactionRollupEntity } from './modules/reviews/entities/satisfaction-rollup.entity';
+import { ReviewsModule } from './modules/reviews/reviews.module';
+import { OrganizationSatisfactionRef } from './modules/reviews/models/review.model';
+
+export const REVIEWS_ENTITIES = [OrganizationReplicaEntity, ServiceHandlingEntity, ReviewEntity, SatisfactionRollupEntity];
+export const REVIEWS_MIGRATIONS = [Reviews1764115400000];
+
+/** 政务服务"好差评": handlings, reviews, satisfaction statistics. */
+@Module({})
+export class ReviewsServiceModule {
+  static forRoot(config: ServiceConfig): DynamicModule {
+    const infrastructure = serviceInfrastructure({ service: 'reviews', config, entities: REVIEWS_ENTITIES, migrations: REVIEWS_MIGRATIONS, entityExtensions: [OrganizationSatisfactionRef] });
+    return {
+      module: ReviewsServiceModule,
+      imports: [...infrastructure.imports, OrganizationReplicaModule, HandlingsModule, ReviewsModule],
+      controllers: infrastructure.controllers,
+      providers: [ReviewsDemoSeeder],
+      exports: [ReviewsDemoSeeder],
+    };
+  }
+}
