@@ -302,6 +302,7 @@ start() {
   lock_data_dir
   if broker_answers; then
     log "a Kafka broker already answers on $BOOTSTRAP; nothing to start"
+    echo "already running"
     return 0
   fi
   local pid
@@ -310,6 +311,7 @@ start() {
     log "broker process $pid from $PID_FILE is still starting"
     wait_until_ready "$pid"
     log "Kafka $KAFKA_VERSION is ready on $BOOTSTRAP"
+    echo "already running"
     return 0
   fi
   rm -f "$PID_FILE"
@@ -342,6 +344,7 @@ start() {
   log "started Kafka $KAFKA_VERSION (pid $pid), log: $LOG_FILE"
   wait_until_ready "$pid"
   log "Kafka $KAFKA_VERSION is ready on $BOOTSTRAP after $((SECONDS - started))s"
+  echo "started"
 }
 
 # ---------------------------------------------------------------- stop / status / reset
@@ -400,7 +403,8 @@ usage() {
   cat >&2 <<EOF
 Usage: $(basename "$0") <command>
   fetch    download the Kafka $KAFKA_VERSION jars (once) and print their folder
-  start    start a single-node KRaft broker on $BOOTSTRAP and wait until it is ready
+  start    start a single-node KRaft broker on $BOOTSTRAP and wait until it is ready;
+           prints "started", or "already running" when a broker was already there
   stop     stop the broker started by 'start' (SIGTERM, SIGKILL after 30s)
   status   print "running" (exit 0) if a broker answers on $BOOTSTRAP, else exit 1
   reset    stop and delete the data folder $DATA_DIR

@@ -34,7 +34,7 @@ describe('event registry', () => {
 
 describe('ReviewSubmitted v1', () => {
   it('names every invalid field and refuses unknown ones', () => {
-    const wire = { ...JSON.parse(JSON.stringify(ReviewSubmitted.sample())), rating: 7, regionCode: '110000', extra: 1 };
+    const wire = { ...(JSON.parse(JSON.stringify(ReviewSubmitted.sample())) as Record<string, unknown>), rating: 7, regionCode: '110000', extra: 1 };
     let caught: unknown;
     try {
       parsePayload(ReviewSubmitted, wire);

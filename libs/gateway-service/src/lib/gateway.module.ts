@@ -1,4 +1,4 @@
-import { IntrospectAndCompose, RemoteGraphQLDataSource, type SupergraphSdlHook } from '@apollo/gateway';
+import { type GraphQLDataSourceProcessOptions, IntrospectAndCompose, RemoteGraphQLDataSource, type SupergraphSdlHook } from '@apollo/gateway';
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -25,7 +25,7 @@ let composed = false;
 
 /** Passes the caller's bearer token on: every subgraph verifies it again. */
 class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): void {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
 }

@@ -60,7 +60,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   const code = formatted.extensions?.['code'];
-  if (typeof code === 'string' && Object.values(ErrorKind).includes(code as ErrorKind) && (code !== ErrorKind.Internal || formatted.extensions?.['errorId'])) {
+  if (typeof code === 'string' && Object.values(ErrorKind).includes(code as ErrorKind) && ((code as ErrorKind) !== ErrorKind.Internal || formatted.extensions?.['errorId'])) {
     // Already mapped by a subgraph and passed on by the gateway: keep its fields and messages.
     return formatted;
   }

@@ -59,9 +59,9 @@ export function fromInboundMessage(message: InboundMessage): EventEnvelope {
   );
   return {
     specversion: '1.0',
-    id: h['ce_id'] as string,
-    source: h['ce_source'] as string,
-    type: h['ce_type'] as string,
+    id: h['ce_id'],
+    source: h['ce_source'],
+    type: h['ce_type'],
     time: h['ce_time'] ?? new Date(0).toISOString(),
     ...(h['ce_subject'] ? { subject: h['ce_subject'] } : {}),
     datacontenttype: 'application/json',

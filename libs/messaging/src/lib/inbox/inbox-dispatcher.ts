@@ -89,11 +89,11 @@ export class InboxDispatcher {
 
   private async applyOnce(handler: RegisteredHandler, payload: object, envelope: EventEnvelope): Promise<DispatchOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      const inserted = (await manager.query(
+      const inserted = await manager.query<unknown[]>(
         `INSERT INTO inbox_event (consumer, event_id, type, outcome) VALUES ($1, $2, $3, 'applied')
          ON CONFLICT (consumer, event_id) DO NOTHING RETURNING event_id`,
         [this.options.consumer, envelope.id, envelope.type],
-      )) as unknown[];
+      );
       if (inserted.length === 0) return 'duplicate';
       await handler.handle(payload, { manager, envelope });
       return 'applied';

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { ClientKafka, type KafkaContext, ServerKafka } from '@nestjs/microservices';
 import { deadLetterTopicOf, TOPICS } from '@egov/contracts';
@@ -97,7 +98,7 @@ export class KafkaEventTransport extends EventTransport {
     await this.ensureTopics();
     for (const server of this.servers) {
       await new Promise<void>((resolve, reject) => {
-        void server.listen((error?: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve()));
+        void server.listen((error?: unknown) => (error ? reject(error instanceof Error ? error : new Error(inspect(error))) : resolve()));
       });
     }
   }

@@ -1,0 +1,4 @@
+export * from './lib/eventually';
+export * from './lib/integration-env';
+export * from './lib/local-kafka';
+export * from './lib/test-database';
