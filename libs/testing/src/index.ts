@@ -2,3 +2,4 @@ export * from './lib/eventually';
 export * from './lib/integration-env';
 export * from './lib/local-kafka';
 export * from './lib/test-database';
+export * from './lib/schema-drift';

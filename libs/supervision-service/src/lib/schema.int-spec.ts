@@ -1,0 +1,8 @@
+import { serviceSchemaDrift } from '@egov/testing';
+import { SUPERVISION_ENTITIES, SUPERVISION_MIGRATIONS } from './supervision-service.module';
+
+describe('supervision database schema', () => {
+  it('has a migration for every entity change (migrations alone give the schema the entities describe)', async () => {
+    expect(await serviceSchemaDrift(SUPERVISION_ENTITIES, SUPERVISION_MIGRATIONS)).toEqual([]);
+  }, 60_000);
+});
