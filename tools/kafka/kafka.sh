@@ -291,8 +291,11 @@ wait_until_ready() {
 }
 
 fail_start() {
-  log "---- last 40 lines of $LOG_FILE ----"
-  tail -n 40 "$LOG_FILE" >&2 || true
+  # Only this start attempt's output: the log file is appended to across restarts.
+  local first_line
+  first_line="$(grep -n '^===== ' "$LOG_FILE" | tail -n 1 | cut -d: -f1)"
+  log "---- last 40 lines of this start in $LOG_FILE ----"
+  tail -n "+${first_line:-1}" "$LOG_FILE" | tail -n 40 >&2
   die "$1"
 }
 

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { Role } from '@egov/auth';
+import { expectEventually, graphqlData, graphqlRequest } from '@egov/testing';
+import { Client } from 'pg';
+import { SignJWT } from 'jose';
+import { DistributedPlatform } from './support/distributed-platform';
+
+const REGISTER = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id regionCode } }`;
+const RECORD = `mutation($input: RecordHandlingInput!) { recordHandling(input: $input) { id regionCode } }`;
+const SUBMIT = `mutation($input: SubmitReviewInput!) { submitReview(input: $input) { id rating bad } }`;
+const ORGANIZATION = `query($id: ID!) { organization(id: $id) { name regionCode satisfaction { total bad rate levels { level count } } integrityScore { score badReviews reviewsCounted provisional } } }`;
+
+interface OrganizationView {
+  organization: {
+    name: string;
+    regionCode: string;
+    satisfaction: { total: number; bad: number; rate: number | null; levels: { level: number; count: number }[] };
+    integrityScore: { score: number; badReviews: number; reviewsCounted: number; provisional: boolean };
+  };
+}
+
+describe('walking skeleton: gateway → subgraphs, Kafka between them (distributed mode)', () => {
+  const platform = new DistributedPlatform();
+  let gateway: string;
+  let windowId: string;
+  let citizenToken: string;
+  let officerHaikou: string;
+  let officerSanya: string;
+  const citizen = `citizen-${randomUUID()}`;
+
+  async function countRows(table: string): Promise<number> {
+    const client = new Client({ connectionString: platform.databaseUrl('reviews') });
+    await client.connect();
+    try {
+      const result = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+      return result.rows[0]?.n ?? -1;
+    } finally {
+      await client.end();
+    }
+  }
+
+  async function recordHandling(organizationId: string): Promise<string> {
+    const id = randomUUID();
+    await expectEventually(
+      () => graphqlData(gateway, RECORD, { input: { id, organizationId, itemCode: 'HN-QYKB-001', itemName: '企业开办', applicantSubject: citizen, completedAt: new Date(Date.now() - 3_600_000).toISOString() } }, officerHaikou),
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
+    return id;
+  }
+
+  beforeAll(async () => {
+    await platform.start(['supervision', 'reviews', 'policy-evaluation', 'enterprise-activity', 'credit', 'gateway']);
+    gateway = platform.process('gateway').graphqlUrl;
+    citizenToken = await platform.token({ subject: citizen, roles: [Role.Citizen], regionCode: '460100' });
+    officerHaikou = await platform.token({ roles: [Role.Officer], regionCode: '460100' });
+    officerSanya = await platform.token({ roles: [Role.Officer], regionCode: '460200' });
+    const registered = await graphqlData<{ registerOrganization: { id: string } }>(
+      gateway,
+      REGISTER,
+      { input: { code: `${platform.prefix}-W01`, name: '海口市政务服务中心 测试窗口', kind: 'WINDOW', regionCode: '460100' } },
+      await platform.adminToken(),
+    );
+    windowId = registered.registerOrganization.id;
+  }, 240_000);
+
+  afterAll(() => platform.stop(), 60_000);
+
+  it('(a) a bad review submitted at the gateway reaches credit over Kafka; one query shows fields of three subgraphs', async () => {
+    // The reviews service learns the new window from supervision's event, over Kafka, before it accepts handlings there.
+    const handlingId = await recordHandling(windowId);
+    const submitted = await graphqlData<{ submitReview: { rating: number; bad: boolean } }>(gateway, SUBMIT, { input: { handlingId, rating: 1, channel: 'WINDOW', comment: '排队太久' } }, citizenToken);
+    expect(submitted.submitReview).toMatchObject({ rating: 1, bad: true });
+
+    const view = await expectEventually(
+      async () => {
+        const data = await graphqlData<OrganizationView>(gateway, ORGANIZATION, { id: windowId });
+        expect(data.organization.integrityScore.badReviews).toBe(1);
+        return data;
+      },
+      { timeoutMs: 30_000 },
+    );
+    expect(view.organization.name).toBe('海口市政务服务中心 测试窗口');
+    expect(view.organization.satisfaction).toMatchObject({ total: 1, bad: 1, rate: 0 });
+    expect(view.organization.satisfaction.levels.find((l) => l.level === 1)?.count).toBe(1);
+    expect(view.organization.integrityScore).toEqual({ score: 99.5, badReviews: 1, reviewsCounted: 1, provisional: true });
+  });
+
+  it('REV-2 a second review of the same handling is a CONFLICT and changes nothing', async () => {
+    const handlingId = await recordHandling(windowId);
+    await graphqlData(gateway, SUBMIT, { input: { handlingId, rating: 5, channel: 'ONLINE' } }, citizenToken);
+    const reviews = await countRows('review');
+    const result = await graphqlRequest(gateway, SUBMIT, { input: { handlingId, rating: 4, channel: 'ONLINE' } }, citizenToken);
+    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(result.errors?.[0]?.extensions?.reason).toBe('REVIEW_ALREADY_SUBMITTED');
+    expect(await countRows('review')).toBe(reviews);
+  });
+
+  it('(f) without a token: UNAUTHENTICATED, nothing written', async () => {
+    const handlingId = await recordHandling(windowId);
+    const [reviews, outbox] = [await countRows('review'), await countRows('outbox_event')];
+    const result = await graphqlRequest(gateway, SUBMIT, { input: { handlingId, rating: 2, channel: 'ONLINE' } });
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect([await countRows('review'), await countRows('outbox_event')]).toEqual([reviews, outbox]);
+  });
+
+  it('(f) a token signed with another key: UNAUTHENTICATED at the gateway, nothing written', async () => {
+    const forged = await new SignJWT({ roles: ['ADMIN'], region: '460000' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('intruder')
+      .setIssuer('egov-dev')
+      .setAudience('egov')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('a-different-secret-that-is-long-enough-0123456789'));
+    const handlings = await countRows('service_handling');
+    const result = await graphqlRequest(gateway, RECORD, { input: { organizationId: windowId, itemCode: 'X', itemName: 'X', applicantSubject: 'x', completedAt: new Date().toISOString() } }, forged);
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await countRows('service_handling')).toBe(handlings);
+  });
+
+  it('(f) a token for another region: FORBIDDEN, nothing written', async () => {
+    const handlings = await countRows('service_handling');
+    const result = await graphqlRequest(
+      gateway,
+      RECORD,
+      { input: { organizationId: windowId, itemCode: 'HN-SBK-003', itemName: '社会保障卡申领', applicantSubject: citizen, completedAt: new Date().toISOString() } },
+      officerSanya,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(result.errors?.[0]?.message).toContain('460200');
+    expect(await countRows('service_handling')).toBe(handlings);
+  });
+
+  it('(f) an invalid rating: BAD_USER_INPUT naming the field, nothing written', async () => {
+    const handlingId = await recordHandling(windowId);
+    const [reviews, outbox] = [await countRows('review'), await countRows('outbox_event')];
+    const result = await graphqlRequest(gateway, SUBMIT, { input: { handlingId, rating: 7, channel: 'ONLINE' } }, citizenToken);
+    const error = result.errors?.[0];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.extensions?.fields?.map((f) => f.field)).toEqual(['rating']);
+    expect(error?.message).toContain('rating');
+    expect([await countRows('review'), await countRows('outbox_event')]).toEqual([reviews, outbox]);
+  });
+
+  it('REV-10 only the applicant may review a handling: FORBIDDEN for anyone else, nothing written', async () => {
+    const handlingId = await recordHandling(windowId);
+    const stranger = await platform.token({ roles: [Role.Citizen], regionCode: '460100' });
+    const reviews = await countRows('review');
+    const result = await graphqlRequest(gateway, SUBMIT, { input: { handlingId, rating: 5, channel: 'ONLINE' } }, stranger);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await countRows('review')).toBe(reviews);
+  });
+});
