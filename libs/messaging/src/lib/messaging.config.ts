@@ -1,7 +1,11 @@
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
-import { Transform } from 'class-transformer';
+import { Transform, type TransformFnParams } from 'class-transformer';
 
-const toBoolean = ({ value }: { value: unknown }) => (typeof value === 'string' ? value === 'true' || value === '1' : value);
+/** Reads the raw string: implicit conversion alone would turn "false" into true. */
+const toBoolean = ({ obj, key }: TransformFnParams): unknown => {
+  const raw = (obj as Record<string, unknown>)[key];
+  return typeof raw === 'string' ? raw === 'true' || raw === '1' : raw;
+};
 
 /** How a service delivers and receives events. */
 export class MessagingConfig {
