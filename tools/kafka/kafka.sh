@@ -7,7 +7,7 @@ set -euo pipefail
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
 
-KAFKA_VERSION="${KAFKA_VERSION:-3.9.2}"
+KAFKA_VERSION="${KAFKA_VERSION:-4.1.2}"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 # Derived from KAFKA_PORT (9093 by default) so brokers on different ports never share a controller port.
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}"
@@ -32,7 +32,7 @@ require_java() {
 }
 
 validate_env() {
-  [[ "$KAFKA_VERSION" =~ ^([0-9]+)\.[0-9]+\.[0-9]+$ ]] || die "KAFKA_VERSION must look like 3.9.2, got '$KAFKA_VERSION'"
+  [[ "$KAFKA_VERSION" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || die "KAFKA_VERSION must look like 4.1.2, got '$KAFKA_VERSION'"
   [[ "$KAFKA_PORT" =~ ^[0-9]+$ && "$KAFKA_CONTROLLER_PORT" =~ ^[0-9]+$ ]] || die "KAFKA_PORT and KAFKA_CONTROLLER_PORT must be numbers"
   [[ "$KAFKA_PORT" != "$KAFKA_CONTROLLER_PORT" ]] || die "KAFKA_PORT and KAFKA_CONTROLLER_PORT must differ"
   [[ "$KAFKA_START_TIMEOUT" =~ ^[0-9]+$ ]] || die "KAFKA_START_TIMEOUT must be a number of seconds"
@@ -62,9 +62,10 @@ fetch() {
   log "fetching Apache Kafka $KAFKA_VERSION jars from Maven Central into $LIBS_DIR"
   # A partial or other-version download would put mixed jars on the classpath.
   rm -f "$marker" "$LIBS_DIR"/*.jar
+  # The pom defaults to Kafka 4's log4j2 backend; 3.x needs reload4j instead.
   local logging_args=()
-  if (( $(kafka_major) >= 4 )); then
-    logging_args=(-Dkafka.logging=log4j2)
+  if (( $(kafka_major) < 4 )); then
+    logging_args=(-Dkafka.logging=reload4j)
   fi
   local started=$SECONDS
   # Maven 3.8 prints bare ESC[0m codes even with -q; strip them, and keep stdout for the folder path.
@@ -155,6 +156,7 @@ write_quiet_logging() {
     >"$PROBE_DIR/quiet-log4j.properties"
   printf '%s\n' \
     'status = error' \
+    'shutdownHook = disable' \
     'appender.stderr.type = Console' \
     'appender.stderr.name = STDERR' \
     'appender.stderr.target = SYSTEM_ERR' \
@@ -192,7 +194,7 @@ our_pid() {
   pid="$(cat "$PID_FILE")"
   [[ "$pid" =~ ^[0-9]+$ ]] || return 1
   [[ -r "/proc/$pid/cmdline" ]] || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q "kafka.Kafka $CONFIG_FILE" || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF "kafka.Kafka $CONFIG_FILE" || return 1
   echo "$pid"
 }
 
@@ -234,6 +236,7 @@ EOF
     >"$DATA_DIR/log4j.properties"
   printf '%s\n' \
     'status = warn' \
+    'shutdownHook = disable' \
     'appender.stdout.type = Console' \
     'appender.stdout.name = STDOUT' \
     'appender.stdout.layout.type = PatternLayout' \

@@ -25,6 +25,8 @@ export interface ServiceProcessOptions {
   readonly port: number;
   readonly env: Record<string, string>;
   readonly readyTimeoutMs?: number;
+  /** Also print the process's output, each line prefixed with its name. */
+  readonly echo?: boolean;
 }
 
 /**
@@ -63,7 +65,9 @@ export class ServiceProcess {
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     const collect = (chunk: Buffer) => {
-      this.log.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      const lines = chunk.toString('utf8').split('\n').filter(Boolean);
+      if (this.options.echo) for (const line of lines) process.stdout.write(`[${this.options.name}] ${line}\n`);
+      this.log.push(...lines);
       if (this.log.length > 500) this.log.splice(0, this.log.length - 500);
     };
     child.stdout?.on('data', collect);

@@ -7,8 +7,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Loads the demo handlings once the organization tree has arrived from
- * supervision's events; handlings of units not yet known are left for the
- * next run rather than failing.
+ * supervision's events. In distributed mode the events may still be on their
+ * way when this runs, so it waits for them up to `patienceMs`.
  */
 @Injectable()
 export class ReviewsDemoSeeder {
@@ -19,7 +19,21 @@ export class ReviewsDemoSeeder {
     private readonly organizations: OrganizationReplicaService,
   ) {}
 
-  async seed(now = new Date()): Promise<number> {
+  async seed(now = new Date(), patienceMs = 60_000): Promise<number> {
+    const deadline = Date.now() + patienceMs;
+    let total = 0;
+    for (;;) {
+      const { added, waiting } = await this.pass(now);
+      total += added;
+      if (waiting === 0 || Date.now() >= deadline) {
+        if (waiting > 0) this.logger.warn(`demo data: ${waiting} handlings skipped: their organizations never arrived`);
+        return total;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+
+  private async pass(now: Date): Promise<{ added: number; waiting: number }> {
     let added = 0;
     let waiting = 0;
     for (const handling of DEMO_HANDLINGS) {
@@ -33,7 +47,6 @@ export class ReviewsDemoSeeder {
       added += 1;
     }
     if (added > 0) this.logger.log(`demo data: ${added} handlings recorded`);
-    if (waiting > 0) this.logger.warn(`demo data: ${waiting} handlings wait for their organizations to arrive`);
-    return added;
+    return { added, waiting };
   }
 }
