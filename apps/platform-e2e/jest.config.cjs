@@ -2,7 +2,6 @@ module.exports = {
   ...require('../../jest.preset.cjs'),
   displayName: 'platform-e2e',
   rootDir: __dirname,
-  // Each suite boots several service processes; more time, and suites one after another.
+  // Each suite boots several service processes.
   testTimeout: 120000,
-  maxWorkers: 1,
 };

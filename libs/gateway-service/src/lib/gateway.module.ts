@@ -26,7 +26,8 @@ let composed = false;
 /** Passes the caller's bearer token on: every subgraph verifies it again. */
 class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    const authorization: unknown = context.authorization;
+    if (typeof authorization === 'string') request.http?.headers.set('authorization', authorization);
   }
 }
 

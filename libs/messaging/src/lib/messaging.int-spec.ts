@@ -138,7 +138,7 @@ describe('transactional outbox, relay and idempotent inbox (real PostgreSQL)', (
     await dataSource.transaction((m) => publisher.publish(m, ReviewSubmitted, review()));
     transport.failWith = new Error('broker unreachable');
     await expect(relay.flush()).rejects.toThrow('broker unreachable');
-    const [row] = (await dataSource.query('SELECT attempts, last_error, sent_at FROM outbox_event')) as { attempts: number; last_error: string; sent_at: Date | null }[];
+    const [row] = await dataSource.query<{ attempts: number; last_error: string; sent_at: Date | null }[]>('SELECT attempts, last_error, sent_at FROM outbox_event');
     expect(row).toEqual({ attempts: 1, last_error: 'broker unreachable', sent_at: null });
     transport.failWith = undefined;
     await relay.flush();
@@ -160,7 +160,7 @@ describe('transactional outbox, relay and idempotent inbox (real PostgreSQL)', (
     expect(await dispatcher.dispatch(poison)).toBe('dead-lettered');
     expect(transport.deadLettered[0]?.notice).toMatchObject({ consumer: 'credit', reason: 'invalid', attempts: 1 });
     expect(transport.deadLettered[0]?.notice.error).toContain('not valid JSON');
-    const [stored] = (await dataSource.query('SELECT reason, error, event_id FROM dead_letter')) as { reason: string; error: string; event_id: string }[];
+    const [stored] = await dataSource.query<{ reason: string; error: string; event_id: string }[]>('SELECT reason, error, event_id FROM dead_letter');
     expect(stored).toMatchObject({ reason: 'invalid', event_id: 'poison-1' });
     expect(await dispatcher.dispatch(inbound(good))).toBe('applied');
     expect(await count('effect')).toBe(1);
@@ -205,7 +205,7 @@ describe('transactional outbox, relay and idempotent inbox (real PostgreSQL)', (
     const envelope = await publishAndRelay(review());
     expect(await dispatcher.dispatch(inbound(envelope))).toBe('rejected');
     expect(calls).toBe(1);
-    const [row] = (await dataSource.query('SELECT outcome, detail FROM inbox_event')) as { outcome: string; detail: string }[];
+    const [row] = await dataSource.query<{ outcome: string; detail: string }[]>('SELECT outcome, detail FROM inbox_event');
     expect(row).toEqual({ outcome: 'rejected', detail: 'TEST_REFUSED: refused' });
     expect(await dispatcher.dispatch(inbound(envelope))).toBe('duplicate');
   });

@@ -42,6 +42,14 @@ export interface ServiceInfrastructureOptions {
   readonly entityExtensions?: readonly (new () => object)[];
 }
 
+/** A service's tables and migrations, with the messaging tables every service database has. */
+export function serviceDatabaseSchema(
+  entities: readonly EntityClass[],
+  migrations: readonly MigrationClass[],
+): { entities: EntityClass[]; migrations: MigrationClass[] } {
+  return { entities: [...MESSAGING_ENTITIES, ...entities], migrations: [MessagingTables1764115200000, ...migrations] };
+}
+
 /**
  * What every domain service stands on: its own database (migrated under a
  * lock), the outbox/inbox messaging, token verification with the access
@@ -49,12 +57,13 @@ export interface ServiceInfrastructureOptions {
  */
 export function serviceInfrastructure(options: ServiceInfrastructureOptions): { imports: DynamicModule[]; controllers: Type[] } {
   const url = serviceDatabaseUrl(options.service, options.config);
+  const schema = serviceDatabaseSchema(options.entities, options.migrations);
   return {
     imports: [
       PersistenceModule.forService({
         url,
-        entities: [...MESSAGING_ENTITIES, ...options.entities],
-        migrations: [MessagingTables1764115200000, ...options.migrations],
+        entities: schema.entities,
+        migrations: schema.migrations,
         poolSize: options.config.database.DATABASE_POOL_SIZE,
         applicationName: `egov-${options.service}`,
       }),

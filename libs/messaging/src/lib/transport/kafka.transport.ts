@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { ClientKafka, type KafkaContext, ServerKafka } from '@nestjs/microservices';
 import { deadLetterTopicOf, TOPICS } from '@egov/contracts';
-import { type IHeaders, logLevel, type Kafka } from 'kafkajs';
+import { type IHeaders, logLevel, type Kafka, Partitioners } from 'kafkajs';
 import { toKafkaRecord } from '../envelope/cloudevents-kafka';
 import type { EventEnvelope, InboundMessage } from '../envelope/event-envelope';
 import { type DeadLetterNotice, EventTransport, type InboundHandler } from './event-transport';
@@ -39,7 +39,8 @@ export class KafkaEventTransport extends EventTransport {
     super();
     this.producerClient = new ClientKafka({
       client: { clientId: `${options.clientId}-producer`, brokers: [...options.brokers], logLevel: logLevel.WARN },
-      producer: { idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false },
+      // The default (murmur2, Java-compatible) partitioner, named so kafkajs does not warn at every start.
+      producer: { idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner },
       producerOnlyMode: true,
       postfixId: '',
     });
