@@ -61,7 +61,7 @@ fetch() {
 
   log "fetching Apache Kafka $KAFKA_VERSION jars from Maven Central into $LIBS_DIR"
   # A partial or other-version download would put mixed jars on the classpath.
-  rm -f "$marker" "$LIBS_DIR"/*.jar
+  rm -rf "$marker" "$PROBE_DIR" "$LIBS_DIR"/*.jar
   # The pom defaults to Kafka 4's log4j2 backend; 3.x needs reload4j instead.
   local logging_args=()
   if (( $(kafka_major) < 4 )); then

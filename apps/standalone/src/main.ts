@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const platform = await startPlatform({
     databaseServerUrl,
     host: process.env['HOST'] ?? '127.0.0.1',
-    portOffset: 0,
+    portOffset: Number(process.env['STANDALONE_PORT_OFFSET'] ?? 0),
     loadDemoData: process.env['DEMO_DATA'] !== 'false',
   });
 

@@ -15,7 +15,6 @@ const AFTER_REBALANCE_BATCH = 30;
 
 interface Received {
   partition: number;
-  offset: string;
   key: string | undefined;
   value: string | undefined;
   headers: Record<string, string[]>;
@@ -34,7 +33,6 @@ function decodeHeaders(headers: IHeaders | undefined): Record<string, string[]> 
 function record({ partition, message }: EachMessagePayload): Received {
   return {
     partition,
-    offset: message.offset,
     key: message.key?.toString(),
     value: message.value?.toString(),
     headers: decodeHeaders(message.headers),
@@ -114,6 +112,7 @@ describe('kafkajs 2.2.4 against the local Kafka broker', () => {
     await Promise.allSettled(consumers.map((consumer) => consumer.disconnect()));
     await producer?.disconnect().catch(() => undefined);
     await admin?.deleteTopics({ topics: [topic] }).catch(() => undefined);
+    await admin?.deleteGroups([groupId]).catch(() => undefined);
     await admin?.disconnect().catch(() => undefined);
     if (broker?.startedHere) await broker.stop();
   }, 60_000);

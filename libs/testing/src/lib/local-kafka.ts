@@ -100,7 +100,8 @@ function runKafkaScript(command: 'start' | 'stop', env: NodeJS.ProcessEnv): Prom
 /**
  * Returns a broker on 127.0.0.1:`port` (default `KAFKA_PORT` or 9092): the one
  * already answering there, or one started with tools/kafka/kafka.sh (which
- * downloads the Kafka jars from Maven Central on first use).
+ * downloads the Kafka jars from Maven Central on first use). `timeoutMs`
+ * (default 90 s) bounds the wait for readiness; a first download comes on top.
  */
 export async function ensureLocalKafka(options: { port?: number; timeoutMs?: number } = {}): Promise<KafkaBrokerHandle> {
   const port = options.port ?? defaultPort();
