@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 interface EmbeddedPostgresInstance {
@@ -53,6 +53,10 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     onLog: () => undefined,
     onError: () => undefined,
   });
+  // As root, the package runs the server as a separate 'postgres' user, who must be able to reach the data folder.
+  const parent = path.dirname(options.dataDir);
+  mkdirSync(parent, { recursive: true });
+  if (process.getuid?.() === 0) chmodSync(parent, 0o755);
   if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
   return {

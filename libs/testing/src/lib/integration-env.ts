@@ -38,7 +38,8 @@ async function startContainers(): Promise<IntegrationEnvironment | undefined> {
     const { KafkaContainer } = await import('@testcontainers/kafka');
     const [pg, kafka] = await Promise.all([
       new PostgreSqlContainer('postgres:16-alpine').start(),
-      new KafkaContainer('confluentinc/cp-kafka:7.9.0').withKraft().start(),
+      // Confluent Platform 8.1 ships Apache Kafka 4.1, the version tools/kafka provisions.
+      new KafkaContainer('confluentinc/cp-kafka:8.1.0').start(),
     ]);
     return { databaseServerUrl: pg.getConnectionUri(), kafkaBrokers: `${kafka.getHost()}:${kafka.getMappedPort(9093)}` };
   } catch {
