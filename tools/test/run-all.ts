@@ -50,8 +50,8 @@ async function main(): Promise<number> {
     };
     // Libraries and services first, two at a time; then the end-to-end suites, one at a time (each boots several processes).
     const suites = [
-      jest('unit and integration tests', 'jest-libs.json', ['--maxWorkers=2', '--ignoreProjects', 'platform-e2e']),
-      jest('end-to-end tests', 'jest-e2e.json', ['--runInBand', '--selectProjects', 'platform-e2e']),
+      jest('unit and integration tests', 'jest-libs.json', ['--maxWorkers=2', '--testTimeout=60000', '--ignoreProjects', 'platform-e2e']),
+      jest('end-to-end tests', 'jest-e2e.json', ['--runInBand', '--testTimeout=180000', '--selectProjects', 'platform-e2e']),
     ];
     const passed = suites.reduce((n, s) => n + s.results.numPassedTests, 0);
     const failed = suites.reduce((n, s) => n + s.results.numFailedTests, 0);
