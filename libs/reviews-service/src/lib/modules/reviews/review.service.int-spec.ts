@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { Role, type Principal } from '@egov/auth';
+import { OrganizationRegisteredV1, type ReviewChannel } from '@egov/contracts';
+import { DomainException, ErrorKind } from '@egov/errors';
+import { EventPublisher, type MessagingOptions } from '@egov/messaging';
+import { serviceDatabaseSchema } from '@egov/runtime';
+import { openTestDataSource } from '@egov/testing';
+import type { DataSource } from 'typeorm';
+import { REVIEWS_ENTITIES, REVIEWS_MIGRATIONS } from '../../reviews-service.module';
+import { HandlingService } from '../handlings/handling.service';
+import { OrganizationReplicaService } from '../organizations/organization-replica.service';
+import { DEFAULT_REVIEW_RULE_PACK } from './review-rule-pack';
+import { ReviewService } from './review.service';
+
+const DAY = 86_400_000;
+const options: MessagingOptions = {
+  service: 'reviews',
+  consumer: 'reviews',
+  databaseUrl: '',
+  retry: { maxAttempts: 1, initialBackoffMs: 1, maxBackoffMs: 1 },
+  relay: { enabled: false, pollIntervalMs: 1000, batchSize: 10 },
+};
+
+async function refusal(promise: Promise<unknown>): Promise<DomainException> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainException) return error;
+    throw error;
+  }
+  throw new Error('expected the review to be refused');
+}
+
+describe('reviews (REV rules) on real PostgreSQL', () => {
+  let dataSource: DataSource;
+  let close: () => Promise<void>;
+  let handlings: HandlingService;
+  let reviews: ReviewService;
+  const organizationId = randomUUID();
+  const now = new Date('2024-03-15T10:00:00+08:00');
+
+  beforeAll(async () => {
+    const schema = serviceDatabaseSchema(REVIEWS_ENTITIES, REVIEWS_MIGRATIONS);
+    const opened = await openTestDataSource(schema.entities, schema.migrations);
+    dataSource = opened.dataSource;
+    close = opened.close;
+    const replica = new OrganizationReplicaService(dataSource);
+    await dataSource.transaction((m) =>
+      replica.remember(
+        m,
+        Object.assign(new OrganizationRegisteredV1(), { organizationId, code: 'T-W01', name: '测试窗口', kind: 'WINDOW', regionCode: '460100', parentId: null, registeredAt: now }),
+      ),
+    );
+    handlings = new HandlingService(dataSource, replica);
+    reviews = new ReviewService(dataSource, handlings, new EventPublisher(options), DEFAULT_REVIEW_RULE_PACK);
+  }, 60_000);
+
+  afterAll(() => close());
+
+  const citizen = (): Principal => ({ subject: `c-${randomUUID()}`, roles: [Role.Citizen], regionCode: '460100' });
+
+  async function handlingFor(applicant: Principal, completedAt: Date, handlerSubject?: string): Promise<string> {
+    const handling = await handlings.recordUnchecked({ organizationId, itemCode: 'HN-SBK-003', itemName: '社会保障卡申领', applicantSubject: applicant.subject, handlerSubject: handlerSubject ?? null, completedAt }, now);
+    return handling.id;
+  }
+
+  async function outboxRows(): Promise<number> {
+    return (await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM outbox_event'))[0]?.n ?? -1;
+  }
+
+  const submit = (reviewer: Principal, handlingId: string, rating: number, comment?: string, channel: ReviewChannel = 'ONLINE') =>
+    reviews.submit(reviewer, { handlingId, rating, channel, ...(comment === undefined ? {} : { comment }) }, now);
+
+  it('REV-1 levels 1–2 are bad reviews, 3–5 satisfied; the rate counts 3–5 over all counted reviews', async () => {
+    const before = await reviews.satisfactionOf(organizationId);
+    for (const rating of [5, 4, 3, 2, 1]) {
+      const person = citizen();
+      await submit(person, await handlingFor(person, new Date(now.getTime() - DAY)), rating);
+    }
+    const after = await reviews.satisfactionOf(organizationId);
+    expect(after.total - before.total).toBe(5);
+    expect(after.bad - before.bad).toBe(2);
+    expect(after.satisfied - before.satisfied).toBe(3);
+    expect(after.levels.map((l) => l.level)).toEqual([5, 4, 3, 2, 1]);
+    const events = await dataSource.query<{ bad: boolean; rating: number }[]>(
+      `SELECT (data->>'bad')::boolean AS bad, (data->>'rating')::int AS rating FROM outbox_event ORDER BY seq DESC LIMIT 5`,
+    );
+    expect(events.map((e) => [e.rating, e.bad])).toEqual([[1, true], [2, true], [3, false], [4, false], [5, false]]);
+  });
+
+  it('REV-2 a second review of the same handling is a CONFLICT and writes nothing', async () => {
+    const person = citizen();
+    const handlingId = await handlingFor(person, new Date(now.getTime() - DAY));
+    await submit(person, handlingId, 4);
+    const outbox = await outboxRows();
+    const error = await refusal(submit(person, handlingId, 1));
+    expect([error.kind, error.code]).toEqual([ErrorKind.Conflict, 'REVIEW_ALREADY_SUBMITTED']);
+    expect(await outboxRows()).toBe(outbox);
+  });
+
+  it('REV-2 two simultaneous first reviews of one handling: exactly one is accepted', async () => {
+    const person = citizen();
+    const handlingId = await handlingFor(person, new Date(now.getTime() - DAY));
+    const results = await Promise.allSettled([submit(person, handlingId, 5), submit(person, handlingId, 1)]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect((rejected?.reason as DomainException).code).toBe('REVIEW_ALREADY_SUBMITTED');
+  });
+
+  it('REV-2 reviews are accepted until 30 days after completion and refused after', async () => {
+    const onTime = citizen();
+    await submit(onTime, await handlingFor(onTime, new Date(now.getTime() - 30 * DAY + 60_000)), 5);
+    const late = citizen();
+    const error = await refusal(submit(late, await handlingFor(late, new Date(now.getTime() - 30 * DAY - 60_000)), 5));
+    expect([error.kind, error.code]).toEqual([ErrorKind.Conflict, 'REVIEW_WINDOW_CLOSED']);
+  });
+
+  it('REV-2 the review must reference an existing handling: NOT_FOUND otherwise', async () => {
+    const error = await refusal(submit(citizen(), randomUUID(), 5));
+    expect(error.kind).toBe(ErrorKind.NotFound);
+  });
+
+  it('REV-3 free text up to 150 characters (counted as characters, not bytes); longer is BAD_USER_INPUT naming comment', async () => {
+    const fits = citizen();
+    await submit(fits, await handlingFor(fits, new Date(now.getTime() - DAY)), 3, '办'.repeat(150));
+    const tooLong = citizen();
+    const error = await refusal(submit(tooLong, await handlingFor(tooLong, new Date(now.getTime() - DAY)), 3, '办'.repeat(151)));
+    expect(error.kind).toBe(ErrorKind.BadUserInput);
+    expect(error.fields.map((f) => f.field)).toEqual(['comment']);
+  });
+
+  it('REV-10 staff cannot review a handling they handled, and only the applicant may review', async () => {
+    const officer: Principal = { subject: `o-${randomUUID()}`, roles: [Role.Officer, Role.Citizen], regionCode: '460100' };
+    const own = await refusal(submit(officer, await handlingFor(officer, new Date(now.getTime() - DAY), officer.subject), 5));
+    expect([own.kind, own.code]).toEqual([ErrorKind.Forbidden, 'REVIEW_OWN_HANDLING']);
+    const applicant = citizen();
+    const other = await refusal(submit(citizen(), await handlingFor(applicant, new Date(now.getTime() - DAY)), 5));
+    expect([other.kind, other.code]).toEqual([ErrorKind.Forbidden, 'REVIEW_NOT_APPLICANT']);
+  });
+
+  it('REV-10 the reviewer stays anonymous: the published event carries no reviewer identity', async () => {
+    const person = citizen();
+    await submit(person, await handlingFor(person, new Date(now.getTime() - DAY)), 2);
+    const [row] = await dataSource.query<{ data: Record<string, unknown> }[]>('SELECT data FROM outbox_event ORDER BY seq DESC LIMIT 1');
+    expect(JSON.stringify(row?.data)).not.toContain(person.subject);
+    expect(Object.keys(row?.data ?? {}).sort()).toEqual(['bad', 'channel', 'handlingId', 'organizationId', 'rating', 'regionCode', 'reviewId', 'submittedAt']);
+  });
+});
