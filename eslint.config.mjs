@@ -29,7 +29,7 @@ export default tseslint.config(
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:util'] },
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:util', 'type:demo', 'type:testing'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:service', 'type:platform', 'type:contracts', 'type:util', 'type:demo', 'type:testing'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:platform', 'type:contracts', 'type:util', 'type:demo'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:service', 'type:platform', 'type:contracts', 'type:util', 'type:demo'] },
             { sourceTag: 'scope:reviews', notDependOnLibsWithTags: ['scope:supervision', 'scope:credit', 'scope:policy-evaluation', 'scope:enterprise-activity', 'scope:gateway'] },
             { sourceTag: 'scope:supervision', notDependOnLibsWithTags: ['scope:reviews', 'scope:credit', 'scope:policy-evaluation', 'scope:enterprise-activity', 'scope:gateway'] },
             { sourceTag: 'scope:credit', notDependOnLibsWithTags: ['scope:reviews', 'scope:supervision', 'scope:policy-evaluation', 'scope:enterprise-activity', 'scope:gateway'] },

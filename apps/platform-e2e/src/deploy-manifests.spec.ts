@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { getMetadataStorage } from 'class-validator';
 import { load, loadAll } from 'js-yaml';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the gateway's config classes are the only list of the variables it reads
 import { GATEWAY_CONFIG_FRAGMENTS } from '@egov/gateway-service';
 import { DEFAULT_PORTS, SERVICE_CONFIG_FRAGMENTS } from '@egov/runtime';
 

@@ -1,6 +1,6 @@
 import { defineEvent, InvalidPayloadError, ReviewSubmitted, type ReviewSubmittedV1 } from '@egov/contracts';
 import { DomainException, ErrorKind } from '@egov/errors';
-import { openTestDataSource } from '@egov/testing';
+import { expectEventually, openTestDataSource } from '@egov/testing';
 import type { DataSource } from 'typeorm';
 import { toKafkaRecord } from './envelope/cloudevents-kafka';
 import type { EventEnvelope, InboundMessage } from './envelope/event-envelope';
@@ -59,6 +59,7 @@ function inbound(envelope: EventEnvelope): InboundMessage {
 describe('transactional outbox, relay and idempotent inbox (real PostgreSQL)', () => {
   let dataSource: DataSource;
   let close: () => Promise<void>;
+  let databaseUrl: string;
   let transport: RecordingTransport;
   let publisher: EventPublisher;
   let relay: OutboxRelay;
@@ -70,6 +71,7 @@ describe('transactional outbox, relay and idempotent inbox (real PostgreSQL)', (
     const opened = await openTestDataSource([...MESSAGING_ENTITIES], [MessagingTables1764115200000]);
     dataSource = opened.dataSource;
     close = opened.close;
+    databaseUrl = opened.database.url;
     await dataSource.query('CREATE TABLE effect (review_id text NOT NULL)');
   }, 60_000);
 
@@ -214,6 +216,35 @@ describe('transactional outbox, relay and idempotent inbox (real PostgreSQL)', (
     const envelope = await publishAndRelay(review());
     expect(await dispatcher.dispatch(inbound({ ...envelope, type: 'gov.hainan.reviews.review.other.v1' }))).toBe('ignored');
   });
+
+  it('lets one relay per database send; when its connection drops, another takes over and nothing is lost', async () => {
+    const relayOptions = { ...options, databaseUrl, relay: { enabled: true, pollIntervalMs: 50, batchSize: 50 } };
+    const sinks = [new RecordingTransport(), new RecordingTransport()];
+    const relays = sinks.map((sink) => new OutboxRelay(dataSource, sink, relayOptions));
+    const sent = () => sinks.map((sink) => sink.published.length);
+    try {
+      for (const relay of relays) await relay.start();
+      for (let i = 0; i < 3; i += 1) await dataSource.transaction((m) => publisher.publish(m, ReviewSubmitted, review()));
+      await expectEventually(() => expect(sent().reduce((a, b) => a + b, 0)).toBe(3));
+      const leader = sent().findIndex((n) => n === 3);
+      expect(leader).toBeGreaterThanOrEqual(0);
+
+      await dataSource.query(
+        `SELECT pg_terminate_backend(l.pid) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+          WHERE l.locktype = 'advisory' AND l.granted AND a.application_name = 'reviews-outbox-relay' AND a.datname = current_database()`,
+      );
+      for (let i = 0; i < 2; i += 1) await dataSource.transaction((m) => publisher.publish(m, ReviewSubmitted, review()));
+      await expectEventually(() => expect(sent().reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5), { timeoutMs: 15_000 });
+      expect(await count('outbox_event WHERE sent_at IS NULL')).toBe(0);
+      // The old leader, having lost its lock with its connection, sent nothing more.
+      expect(sent()[leader]).toBe(3);
+      expect(sent()[1 - leader]).toBe(2);
+      const keys = sinks.flatMap((sink) => sink.published.map((e) => e.id));
+      expect(new Set(keys).size).toBe(5);
+    } finally {
+      for (const relay of relays) await relay.stop();
+    }
+  }, 30_000);
 
   async function publishAndRelay(payload: ReviewSubmittedV1): Promise<EventEnvelope> {
     await dataSource.transaction((m) => publisher.publish(m, ReviewSubmitted, payload));

@@ -66,13 +66,44 @@ export class OutboxRelay {
   async start(): Promise<void> {
     if (!this.options.relay.enabled || this.running) return;
     this.running = true;
-    this.listener = new Client({ connectionString: this.options.databaseUrl, application_name: `${this.options.service}-outbox-relay` });
-    this.listener.on('error', (error) => this.logger.error(`relay listener connection failed: ${error.message}`));
-    await this.listener.connect();
-    await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    this.listener.on('notification', () => this.wake());
+    try {
+      await this.connectListener();
+    } catch (error) {
+      this.running = false;
+      throw error;
+    }
     this.timer = setInterval(() => this.wake(), this.options.relay.pollIntervalMs);
     this.wake();
+  }
+
+  /**
+   * The LISTEN connection also holds the leadership lock. When it drops, the
+   * lock is gone with it: this relay stops sending until it has reconnected
+   * and won the lock again, so two relays never send side by side.
+   */
+  private async connectListener(): Promise<void> {
+    const listener = new Client({ connectionString: this.options.databaseUrl, application_name: `${this.options.service}-outbox-relay` });
+    const lost = (reason: string) => {
+      if (this.listener !== listener) return;
+      this.listener = undefined;
+      this.leader = false;
+      void listener.end().catch(() => undefined);
+      if (!this.running) return;
+      this.logger.error(`relay lost its database connection (${reason}); reconnecting`);
+      // A failed attempt reports itself through its own `lost`, which schedules the next one.
+      setTimeout(() => void this.connectListener().catch(() => undefined), 1000);
+    };
+    listener.on('error', (error) => lost(error.message));
+    listener.on('end', () => lost('connection ended'));
+    listener.on('notification', () => this.wake());
+    this.listener = listener;
+    try {
+      await listener.connect();
+      await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    } catch (error) {
+      lost((error as Error).message);
+      throw error;
+    }
   }
 
   async stop(): Promise<void> {
