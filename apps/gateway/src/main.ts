@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '@egov/config';
 import { GATEWAY_CONFIG_FRAGMENTS, GatewayModule } from '@egov/gateway-service';
-import { DEFAULT_PORTS, JsonLogger, startService } from '@egov/runtime';
+import { DEFAULT_PORTS, failBoot, JsonLogger, startService } from '@egov/runtime';
 
 async function main(): Promise<void> {
   const logger = new JsonLogger('gateway');
@@ -9,9 +9,7 @@ async function main(): Promise<void> {
     const config = loadConfig(GATEWAY_CONFIG_FRAGMENTS, { PORT: String(DEFAULT_PORTS.gateway), ...process.env });
     await startService(GatewayModule.forRoot(config), { name: 'gateway', port: config.http.PORT, host: config.http.HOST, logger });
   } catch (error) {
-    logger.fatal(error instanceof Error ? error.message : String(error), 'Bootstrap');
-    logger.pino.flush();
-    process.exit(1);
+    failBoot(logger, error);
   }
 }
 

@@ -16,6 +16,15 @@ export interface ServiceMainOptions {
   readonly demoSeeder?: Type<DemoSeeder>;
 }
 
+/** Logs why the process cannot start, also as plain text on stderr for whoever is at the console, and exits. */
+export function failBoot(logger: JsonLogger, error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  logger.fatal(message, 'Bootstrap');
+  logger.pino.flush();
+  process.stderr.write(`\n${message}\n`);
+  process.exit(1);
+}
+
 /**
  * The whole `main.ts` of a domain service: validated config (fails fast,
  * naming every bad variable), the app, optional demo data.
@@ -28,8 +37,6 @@ export async function runServiceMain(options: ServiceMainOptions): Promise<INest
     if (process.env['DEMO_DATA'] === 'true' && options.demoSeeder) await app.get(options.demoSeeder).seed();
     return app;
   } catch (error) {
-    logger.fatal(error instanceof Error ? error.message : String(error), 'Bootstrap');
-    logger.pino.flush();
-    process.exit(1);
+    failBoot(logger, error);
   }
 }
