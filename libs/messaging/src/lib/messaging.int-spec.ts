@@ -18,8 +18,10 @@ class RecordingTransport extends EventTransport {
   readonly published: EventEnvelope[] = [];
   readonly deadLettered: { message: InboundMessage; notice: DeadLetterNotice }[] = [];
   failWith: Error | undefined;
+  hang = false;
 
   async publish(envelopes: readonly EventEnvelope[]): Promise<void> {
+    if (this.hang) await new Promise(() => undefined);
     if (this.failWith) throw this.failWith;
     this.published.push(...envelopes);
   }
@@ -244,6 +246,19 @@ describe('transactional outbox, relay and idempotent inbox (real PostgreSQL)', (
     } finally {
       for (const relay of relays) await relay.stop();
     }
+  }, 30_000);
+
+  it('stops within its grace period even while a send hangs, leaving the rows for the next relay', async () => {
+    const stuck = new RecordingTransport();
+    stuck.hang = true;
+    const relay = new OutboxRelay(dataSource, stuck, { ...options, databaseUrl, relay: { enabled: true, pollIntervalMs: 50, batchSize: 50 } });
+    await relay.start();
+    await dataSource.transaction((m) => publisher.publish(m, ReviewSubmitted, review()));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const started = Date.now();
+    await relay.stop();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await count('outbox_event WHERE sent_at IS NULL')).toBe(1);
   }, 30_000);
 
   async function publishAndRelay(payload: ReviewSubmittedV1): Promise<EventEnvelope> {

@@ -22,6 +22,7 @@ interface OutboxRow {
 /** Only one relay per database sends, so the events of one aggregate leave in commit order. */
 const RELAY_LOCK_ID = 4_600_000_002;
 const MAX_FAILURE_BACKOFF_MS = 30_000;
+const STOP_GRACE_MS = 5_000;
 
 function toEnvelope(row: OutboxRow): EventEnvelope {
   return {
@@ -109,7 +110,9 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.running = false;
     if (this.timer) clearInterval(this.timer);
-    await this.draining;
+    // A batch in flight may finish; one stuck on an unreachable transport must not hold up shutdown.
+    // Its rows stay unsent and the next relay sends them.
+    await Promise.race([this.draining, new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref())]);
     const listener = this.listener;
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
