@@ -10,9 +10,12 @@ import { HealthController, READINESS_CHECKS, type ReadinessCheck } from '@egov/r
 import { GraphQLError } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { SubgraphsConfig, subgraphList } from './gateway.config';
+import { GatewayLimitsConfig } from './limits.config';
+import { queryLimitsPlugin } from './query-limits';
+import { SubjectRateLimiter } from './rate-limiter';
 import { GRAPHIQL_OPTIONS, GraphiqlController } from './graphiql.controller';
 
-export const GATEWAY_CONFIG_FRAGMENTS = { http: HttpConfig, auth: AuthConfig, subgraphs: SubgraphsConfig };
+export const GATEWAY_CONFIG_FRAGMENTS = { http: HttpConfig, auth: AuthConfig, subgraphs: SubgraphsConfig, limits: GatewayLimitsConfig };
 export type GatewayConfig = LoadedConfig<typeof GATEWAY_CONFIG_FRAGMENTS>;
 
 interface GatewayContext {
@@ -49,6 +52,16 @@ function composeWithRetry(subgraphs: { name: string; url: string }[]): Supergrap
   };
 }
 
+function tooManyRequests(retryAfterSeconds: number): GraphQLError {
+  const messages = {
+    zh: `请求过于频繁，请 ${retryAfterSeconds} 秒后再试`,
+    en: `Too many requests; try again in ${retryAfterSeconds} s`,
+  };
+  return new GraphQLError(`${messages.zh} / ${messages.en}`, {
+    extensions: { code: 'TOO_MANY_REQUESTS', messages, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+  });
+}
+
 function unauthenticated(error: DomainException): GraphQLError {
   return new GraphQLError(`${error.bilingual.zh} / ${error.bilingual.en}`, {
     extensions: { code: 'UNAUTHENTICATED', reason: error.code, messages: error.bilingual, http: { status: 401 } },
@@ -60,6 +73,7 @@ function unauthenticated(error: DomainException): GraphQLError {
 export class GatewayModule {
   static forRoot(config: GatewayConfig): DynamicModule {
     const verifier = new TokenVerifier(config.auth);
+    const limiter = new SubjectRateLimiter(config.limits.GATEWAY_RATE_LIMIT_PER_MINUTE, config.limits.GATEWAY_RATE_LIMIT_BURST);
     const readiness: ReadinessCheck = {
       name: 'supergraph',
       check: async () => {
@@ -78,15 +92,19 @@ export class GatewayModule {
             introspection: true,
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphQLError,
+            plugins: [queryLimitsPlugin({ maxDepth: config.limits.GATEWAY_MAX_QUERY_DEPTH, maxComplexity: config.limits.GATEWAY_MAX_QUERY_COMPLEXITY })],
             context: async ({ req }: { req: IncomingMessage }): Promise<GatewayContext> => {
               const header = req.headers.authorization;
+              let principal: Principal | undefined;
               try {
-                const principal = await verifier.fromAuthorizationHeader(header);
-                return principal && header ? { authorization: header, principal } : {};
+                principal = await verifier.fromAuthorizationHeader(header);
               } catch (error) {
                 if (error instanceof DomainException) throw unauthenticated(error);
                 throw error;
               }
+              const wait = limiter.take(principal ? `sub:${principal.subject}` : `addr:${req.socket.remoteAddress ?? 'unknown'}`);
+              if (wait > 0) throw tooManyRequests(wait);
+              return principal && header ? { authorization: header, principal } : {};
             },
           },
           gateway: {
