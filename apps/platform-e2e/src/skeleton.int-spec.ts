@@ -49,7 +49,10 @@ describe('walking skeleton: gateway → subgraphs, Kafka between them (distribut
   }
 
   beforeAll(async () => {
-    await platform.start(['supervision', 'reviews', 'policy-evaluation', 'enterprise-activity', 'credit', 'gateway']);
+    // Tight limits on this gateway, so the suite can show them refusing queries.
+    await platform.start(['supervision', 'reviews', 'policy-evaluation', 'enterprise-activity', 'credit', 'gateway'], {
+      gateway: { GATEWAY_MAX_QUERY_DEPTH: '5', GATEWAY_MAX_QUERY_COMPLEXITY: '300' },
+    });
     gateway = platform.process('gateway').graphqlUrl;
     citizenToken = await platform.token({ subject: citizen, roles: [Role.Citizen], regionCode: '460100' });
     officerHaikou = await platform.token({ roles: [Role.Officer], regionCode: '460100' });
@@ -137,8 +140,18 @@ describe('walking skeleton: gateway → subgraphs, Kafka between them (distribut
     const error = result.errors?.[0];
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error?.extensions?.fields?.map((f) => f.field)).toEqual(['rating']);
-    expect(error?.message).toContain('rating');
+    expect(error?.message).toMatch(/^字段 rating 无效.* \/ Field rating is invalid/);
+    const english = await graphqlRequest(gateway, SUBMIT, { input: { handlingId, rating: 0, channel: 'ONLINE' } }, citizenToken, { 'accept-language': 'en-GB,en;q=0.9,zh;q=0.5' });
+    expect(english.errors?.[0]?.message).toMatch(/^Field rating is invalid.* \/ 字段 rating 无效/);
     expect([await countRows('review'), await countRows('outbox_event')]).toEqual([reviews, outbox]);
+  });
+
+  it('refuses, at the gateway, a query nested deeper or costing more than its limits allow', async () => {
+    const deep = await graphqlRequest(gateway, `{ organizations(first: 1) { edges { node { satisfaction { levels { level } } } } } }`);
+    expect(deep.errors?.[0]?.extensions?.reason).toBe('QUERY_TOO_DEEP');
+    const costly = await graphqlRequest(gateway, `{ organizations(first: 100) { edges { node { id name code kind regionCode parentId } } } }`);
+    expect(costly.errors?.[0]?.extensions?.reason).toBe('QUERY_TOO_COMPLEX');
+    expect((await graphqlRequest(gateway, `{ organizations(first: 5) { totalCount edges { node { id } } } }`)).errors).toBeUndefined();
   });
 
   it('REV-10 only the applicant may review a handling: FORBIDDEN for anyone else, nothing written', async () => {

@@ -2,3 +2,4 @@ export * from './lib/bilingual-validation';
 export * from './lib/connection';
 export * from './lib/error-formatter';
 export * from './lib/subgraph.module';
+export * from './lib/language.plugin';

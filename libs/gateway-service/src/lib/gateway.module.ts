@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AuthConfig, AuthModule, type Principal, TokenVerifier } from '@egov/auth';
 import { HttpConfig, type LoadedConfig } from '@egov/config';
 import { DomainException } from '@egov/errors';
-import { formatGraphQLError } from '@egov/graphql';
+import { formatGraphQLError, languagePlugin } from '@egov/graphql';
 import { HealthController, READINESS_CHECKS, type ReadinessCheck } from '@egov/runtime';
 import { GraphQLError } from 'graphql';
 import type { IncomingMessage } from 'node:http';
@@ -92,7 +92,7 @@ export class GatewayModule {
             introspection: true,
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphQLError,
-            plugins: [queryLimitsPlugin({ maxDepth: config.limits.GATEWAY_MAX_QUERY_DEPTH, maxComplexity: config.limits.GATEWAY_MAX_QUERY_COMPLEXITY })],
+            plugins: [languagePlugin(), queryLimitsPlugin({ maxDepth: config.limits.GATEWAY_MAX_QUERY_DEPTH, maxComplexity: config.limits.GATEWAY_MAX_QUERY_COMPLEXITY })],
             context: async ({ req }: { req: IncomingMessage }): Promise<GatewayContext> => {
               const header = req.headers.authorization;
               let principal: Principal | undefined;

@@ -5,6 +5,7 @@ import { plainToInstance } from 'class-transformer';
 import { ConnectionArgs, offsetAfter, toConnection } from './connection';
 import { formatGraphQLError } from './error-formatter';
 import { validationException } from './bilingual-validation';
+import { orderMessage, preferredLanguage } from './language.plugin';
 
 function wrapped(original: Error): GraphQLError {
   return new GraphQLError(original.message, { originalError: original, path: ['submitReview'] });
@@ -77,5 +78,25 @@ describe('Relay connections', () => {
     }
     expect(caught).toBeInstanceOf(DomainException);
     expect((caught as DomainException).fields[0]?.field).toBe('after');
+  });
+});
+
+describe('message language', () => {
+  it.each([
+    [undefined, 'zh'],
+    ['zh-CN,zh;q=0.9,en;q=0.8', 'zh'],
+    ['en-US,en;q=0.9', 'en'],
+    ['en;q=0.5, zh-Hans;q=0.8', 'zh'],
+    ['fr-FR, en;q=0.3', 'en'],
+    ['fr-FR', 'zh'],
+  ])('Accept-Language %s puts %s first', (header, expected) => {
+    expect(preferredLanguage(header)).toBe(expected);
+  });
+
+  it('reorders a bilingual error message and leaves others alone', () => {
+    const error = { message: '中 / en', extensions: { code: 'CONFLICT', messages: { zh: '中', en: 'en' } } };
+    expect(orderMessage(error, 'en').message).toBe('en / 中');
+    expect(orderMessage(error, 'zh').message).toBe('中 / en');
+    expect(orderMessage({ message: 'plain' }, 'en').message).toBe('plain');
   });
 });

@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { IncomingMessage } from 'node:http';
 import { validationException } from './bilingual-validation';
 import { formatGraphQLError } from './error-formatter';
+import { languagePlugin } from './language.plugin';
 
 export interface GraphQLRequestContext {
   readonly req: IncomingMessage;
@@ -35,7 +36,7 @@ export class SubgraphModule {
           context: ({ req }: GraphQLRequestContext) => ({ req }),
           formatError: formatGraphQLError,
           // Traces are for Apollo's hosted studio, which a government network does not reach.
-          plugins: [ApolloServerPluginInlineTraceDisabled()],
+          plugins: [ApolloServerPluginInlineTraceDisabled(), languagePlugin()],
         }),
       ],
       providers: [
