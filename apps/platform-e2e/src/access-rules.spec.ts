@@ -3,7 +3,7 @@ import path from 'node:path';
 import ts from 'typescript';
 
 const root = path.resolve(__dirname, '../../..');
-const OPERATION_DECORATORS = new Set(['Query', 'Mutation', 'Subscription']);
+const OPERATION_DECORATORS = new Set(['Query', 'Mutation', 'Subscription', 'ResolveField']);
 const ACCESS_DECORATORS = new Set(['Public', 'Roles']);
 
 function resolverFiles(dir: string): string[] {
@@ -38,14 +38,14 @@ function operations(file: string): { name: string; guarded: boolean }[] {
   return found;
 }
 
-describe('every GraphQL operation declares who may call it', () => {
+describe('every GraphQL operation and field resolver declares who may call it', () => {
   const all = resolverFiles(path.join(root, 'libs')).flatMap(operations);
 
   it('finds the operations of every service', () => {
     expect(all.length).toBeGreaterThanOrEqual(8);
   });
 
-  it('has @Public() or @Roles(…) on each query, mutation and subscription', () => {
+  it('has @Public() or @Roles(…) on each query, mutation, subscription and field resolver', () => {
     expect(all.filter((o) => !o.guarded).map((o) => o.name)).toEqual([]);
   });
 });

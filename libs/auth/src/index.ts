@@ -6,3 +6,4 @@ export * from './lib/principal';
 export * from './lib/role';
 export * from './lib/scope';
 export * from './lib/token-verifier';
+export * from './lib/caller-scope';

@@ -1,5 +1,5 @@
 import { type ExecutionContext } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { type ModuleRef, Reflector } from '@nestjs/core';
 import { DomainException, ErrorKind } from '@egov/errors';
 import { Public, Roles, type RequestWithPrincipal } from './access.decorators';
 import { AccessGuard } from './access.guard';
@@ -24,7 +24,7 @@ class SampleResolver {
 }
 
 const config = new AuthConfig();
-const guard = new AccessGuard(new Reflector(), new TokenVerifier(config));
+const guard = new AccessGuard(new Reflector(), new TokenVerifier(config), { get: () => { throw new Error('no directory in this test'); } } as unknown as ModuleRef);
 
 function httpContext(method: keyof SampleResolver, authorization?: string): { context: ExecutionContext; request: RequestWithPrincipal } {
   const request: RequestWithPrincipal = { headers: authorization ? { authorization } : {} };

@@ -19,3 +19,14 @@ export class AuthConfig {
   @MinLength(32)
   AUTH_DEV_SECRET: string = DEVELOPMENT_SIGNING_SECRET;
 }
+
+/**
+ * Production accepts only the identity provider's RS256 tokens: refuses to
+ * boot with the development key, which anyone who has read this repository holds.
+ */
+export function assertAuthConfigured(config: AuthConfig, nodeEnv: string): void {
+  if (nodeEnv !== 'production') return;
+  if (!config.AUTH_JWKS_URL) {
+    throw new Error('NODE_ENV=production needs AUTH_JWKS_URL: tokens must come from the identity provider (RS256); the development signing key is refused');
+  }
+}

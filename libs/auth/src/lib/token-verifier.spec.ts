@@ -1,6 +1,6 @@
 import { DomainException, ErrorKind } from '@egov/errors';
 import { SignJWT } from 'jose';
-import { AuthConfig } from './auth.config';
+import { assertAuthConfigured, AuthConfig } from './auth.config';
 import { regionCovers } from './principal';
 import { Role } from './role';
 import { issueDevToken, TokenVerifier } from './token-verifier';
@@ -71,5 +71,13 @@ describe('region scope', () => {
     ['460000', '110000', false],
   ])('scope %s covers %s: %s', (scope, target, expected) => {
     expect(regionCovers(scope, target)).toBe(expected);
+  });
+});
+
+describe('production key source', () => {
+  it('refuses to run in production on the development signing key', () => {
+    expect(() => assertAuthConfigured(new AuthConfig(), 'production')).toThrow('AUTH_JWKS_URL');
+    expect(() => assertAuthConfigured(Object.assign(new AuthConfig(), { AUTH_JWKS_URL: 'https://idp.example.gov.cn/jwks' }), 'production')).not.toThrow();
+    expect(() => assertAuthConfigured(new AuthConfig(), 'development')).not.toThrow();
   });
 });

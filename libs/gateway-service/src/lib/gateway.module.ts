@@ -2,7 +2,7 @@ import { type GraphQLDataSourceProcessOptions, IntrospectAndCompose, RemoteGraph
 import { ApolloGatewayDriver, type ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AuthConfig, AuthModule, type Principal, TokenVerifier } from '@egov/auth';
+import { assertAuthConfigured, AuthConfig, AuthModule, type Principal, TokenVerifier } from '@egov/auth';
 import { HttpConfig, type LoadedConfig } from '@egov/config';
 import { DomainException } from '@egov/errors';
 import { formatGraphQLError, languagePlugin } from '@egov/graphql';
@@ -72,6 +72,7 @@ function unauthenticated(error: DomainException): GraphQLError {
 @Module({})
 export class GatewayModule {
   static forRoot(config: GatewayConfig): DynamicModule {
+    assertAuthConfigured(config.auth, config.http.NODE_ENV);
     const verifier = new TokenVerifier(config.auth);
     const limiter = new SubjectRateLimiter(config.limits.GATEWAY_RATE_LIMIT_PER_MINUTE, config.limits.GATEWAY_RATE_LIMIT_BURST);
     const readiness: ReadinessCheck = {

@@ -6,7 +6,16 @@ import type { GraphQLFormattedError } from 'graphql';
 const logger = new Logger('GraphQLErrors');
 
 /** Apollo's own codes for errors raised before a resolver runs (parse, validation). */
-const PASS_THROUGH_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+const PASS_THROUGH_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  // The gateway's own refusal of a caller over its rate limit.
+  'TOO_MANY_REQUESTS',
+]);
 
 function httpStatusOf(kind: ErrorKind): number {
   switch (kind) {
@@ -65,7 +74,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return formatted;
   }
   if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
-    return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { ...extensions, code } };
   }
   const errorId = randomUUID();
   logger.error(`error ${errorId}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);

@@ -100,3 +100,11 @@ describe('message language', () => {
     expect(orderMessage({ message: 'plain' }, 'en').message).toBe('plain');
   });
 });
+
+describe('gateway refusals', () => {
+  it('keeps a rate-limit refusal as TOO_MANY_REQUESTS with its messages, not INTERNAL', () => {
+    const refusal = new GraphQLError('请求过于频繁 / Too many requests', { extensions: { code: 'TOO_MANY_REQUESTS', messages: { zh: '请求过于频繁', en: 'Too many requests' } } });
+    const formatted = formatGraphQLError({ message: refusal.message, extensions: { code: 'TOO_MANY_REQUESTS', messages: { zh: '请求过于频繁', en: 'Too many requests' }, stacktrace: ['x'] } }, refusal);
+    expect(formatted.extensions).toEqual({ code: 'TOO_MANY_REQUESTS', messages: { zh: '请求过于频繁', en: 'Too many requests' } });
+  });
+});

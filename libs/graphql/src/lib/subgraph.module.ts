@@ -34,6 +34,8 @@ export class SubgraphModule {
           introspection: true,
           includeStacktraceInErrorResponses: false,
           context: ({ req }: GraphQLRequestContext) => ({ req }),
+          // Field resolvers (entity extensions such as Organization.satisfaction) pass the access guard too.
+          fieldResolverEnhancers: ['guards'],
           formatError: formatGraphQLError,
           // Traces are for Apollo's hosted studio, which a government network does not reach.
           plugins: [ApolloServerPluginInlineTraceDisabled(), languagePlugin()],

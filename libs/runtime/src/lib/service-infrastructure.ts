@@ -1,5 +1,5 @@
 import type { DynamicModule, Type } from '@nestjs/common';
-import { AuthConfig, AuthModule } from '@egov/auth';
+import { assertAuthConfigured, AuthConfig, AuthModule } from '@egov/auth';
 import { HttpConfig, loadConfig, type LoadedConfig } from '@egov/config';
 import type { ServiceName } from '@egov/contracts';
 import { SubgraphModule } from '@egov/graphql';
@@ -56,6 +56,7 @@ export function serviceDatabaseSchema(
  * guard, a Federation 2 subgraph, and health endpoints.
  */
 export function serviceInfrastructure(options: ServiceInfrastructureOptions): { imports: DynamicModule[]; controllers: Type[] } {
+  assertAuthConfigured(options.config.auth, options.config.http.NODE_ENV);
   const url = serviceDatabaseUrl(options.service, options.config);
   const schema = serviceDatabaseSchema(options.entities, options.migrations);
   return {

@@ -19,7 +19,11 @@ interface OutboxRow {
   extensions: Record<string, string>;
 }
 
-/** Only one relay per database sends, so the events of one aggregate leave in commit order. */
+/**
+ * Taken by each batch's transaction: while one relay (of any replica) sends a
+ * batch, no other can claim the next one, so events leave in outbox order and
+ * the lock ends with the transaction that holds it, whatever happens to the process.
+ */
 const RELAY_LOCK_ID = 4_600_000_002;
 const MAX_FAILURE_BACKOFF_MS = 30_000;
 const STOP_GRACE_MS = 5_000;
@@ -41,10 +45,11 @@ function toEnvelope(row: OutboxRow): EventEnvelope {
 }
 
 /**
- * Sends committed outbox rows: claims a batch with FOR UPDATE SKIP LOCKED,
- * hands it to the transport (which resolves only when Kafka acknowledged with
- * acks=all), then marks the rows sent in the same transaction. A crash
- * between send and mark re-sends the batch; consumers' inboxes drop the copy.
+ * Sends committed outbox rows: under the relay lock, claims a batch with FOR
+ * UPDATE SKIP LOCKED, hands it to the transport (which resolves only when
+ * Kafka acknowledged with acks=all), then marks the rows sent in the same
+ * transaction. A crash between send and mark re-sends the batch; consumers'
+ * inboxes drop the copy.
  */
 @Injectable()
 export class OutboxRelay {
@@ -54,7 +59,6 @@ export class OutboxRelay {
   private running = false;
   private draining: Promise<void> | undefined;
   private wakeAgain = false;
-  private leader = false;
   private failures = 0;
   private pausedUntil = 0;
 
@@ -77,17 +81,12 @@ export class OutboxRelay {
     this.wake();
   }
 
-  /**
-   * The LISTEN connection also holds the leadership lock. When it drops, the
-   * lock is gone with it: this relay stops sending until it has reconnected
-   * and won the lock again, so two relays never send side by side.
-   */
+  /** Commits wake the relay through this connection; the timer covers the time it is down. */
   private async connectListener(): Promise<void> {
     const listener = new Client({ connectionString: this.options.databaseUrl, application_name: `${this.options.service}-outbox-relay` });
     const lost = (reason: string) => {
       if (this.listener !== listener) return;
       this.listener = undefined;
-      this.leader = false;
       void listener.end().catch(() => undefined);
       if (!this.running) return;
       this.logger.error(`relay lost its database connection (${reason}); reconnecting`);
@@ -116,13 +115,12 @@ export class OutboxRelay {
     const listener = this.listener;
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
-    this.leader = false;
   }
 
-  /** Resolves once every row committed before the call has been sent (used by tests and shutdown). */
+  /** Resolves once every row committed before the call has been sent (tests, and standalone seeding between services). */
   async flush(): Promise<void> {
     while (this.draining) await this.draining;
-    while ((await this.drainOnce()) > 0) {
+    while ((await this.drainOnce('wait')) > 0) {
       // until the outbox holds no unsent row
     }
   }
@@ -145,8 +143,7 @@ export class OutboxRelay {
   private async drain(): Promise<void> {
     if (Date.now() < this.pausedUntil) return;
     try {
-      if (!(await this.holdLeadership())) return;
-      while (this.running && (await this.drainOnce()) > 0) {
+      while (this.running && (await this.drainOnce('skip')) > 0) {
         // keep going while batches come back full or partly full
       }
       this.failures = 0;
@@ -158,20 +155,24 @@ export class OutboxRelay {
     }
   }
 
-  private async holdLeadership(): Promise<boolean> {
-    if (this.leader) return true;
-    if (!this.listener) return false;
-    const result = await this.listener.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [RELAY_LOCK_ID]);
-    this.leader = result.rows[0]?.locked === true;
-    return this.leader;
-  }
-
-  /** Sends one batch; returns how many rows it sent. */
-  private async drainOnce(): Promise<number> {
+  /**
+   * Sends one batch; returns how many rows it sent. When another relay holds
+   * the lock, `skip` returns 0 (that relay is draining) and `wait` queues for it.
+   */
+  private async drainOnce(whenBusy: 'skip' | 'wait'): Promise<number> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction();
+      if (whenBusy === 'wait') {
+        await runner.query('SELECT pg_advisory_xact_lock($1)', [RELAY_LOCK_ID]);
+      } else {
+        const [lock] = (await runner.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK_ID])) as { locked: boolean }[];
+        if (!lock?.locked) {
+          await runner.commitTransaction();
+          return 0;
+        }
+      }
       const rows = (await runner.query(
         `SELECT seq, id, topic, key, type, source, subject, time, data, extensions
            FROM outbox_event

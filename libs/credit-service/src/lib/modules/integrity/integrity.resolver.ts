@@ -1,4 +1,5 @@
 import { Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Public } from '@egov/auth';
 import { IntegrityService } from './integrity.service';
 import { IntegrityScoreModel, OrganizationIntegrityRef } from './models/integrity-score.model';
 
@@ -12,6 +13,7 @@ export class OrganizationIntegrityResolver {
     return { id: reference.id };
   }
 
+  @Public()
   @ResolveField(() => IntegrityScoreModel)
   integrityScore(@Parent() organization: OrganizationIntegrityRef): Promise<IntegrityScoreModel> {
     return this.integrity.scoreOf(organization.id);

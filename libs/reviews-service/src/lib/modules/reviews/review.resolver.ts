@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { CurrentPrincipal, type Principal, Role, Roles } from '@egov/auth';
+import { CurrentPrincipal, type Principal, Public, Role, Roles } from '@egov/auth';
 import { SubmitReviewInput } from './dtos/submit-review.input';
 import { OrganizationSatisfactionRef, ReviewModel, SatisfactionModel } from './models/review.model';
 import { isBadRating } from './review-rule-pack';
@@ -36,6 +36,7 @@ export class OrganizationSatisfactionResolver {
     return { id: reference.id };
   }
 
+  @Public()
   @ResolveField(() => SatisfactionModel)
   async satisfaction(@Parent() organization: OrganizationSatisfactionRef): Promise<SatisfactionModel> {
     const satisfaction = await this.reviews.satisfactionOf(organization.id);
