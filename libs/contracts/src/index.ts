@@ -6,3 +6,4 @@ export * from './lib/event-descriptor';
 export * from './lib/registry';
 export * from './events/reviews/review-submitted.v1';
 export * from './events/supervision/organization-registered.v1';
+export * from './events/calendar/deadline-shifted.v1';

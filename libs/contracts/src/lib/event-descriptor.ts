@@ -72,13 +72,18 @@ function flatten(errors: readonly ValidationError[], prefix = ''): PayloadProble
   });
 }
 
-/** Turns received JSON into a validated payload instance, or throws `InvalidPayloadError`. */
-export function parsePayload<P extends object>(descriptor: EventDescriptor<P>, data: unknown): P {
+/**
+ * Turns received JSON into a validated payload instance, or throws
+ * `InvalidPayloadError`. Receivers drop fields they do not know (`strip`), so
+ * a producer may add an optional field before every consumer knows it;
+ * producers check their own payloads strictly (`refuse`).
+ */
+export function parsePayload<P extends object>(descriptor: EventDescriptor<P>, data: unknown, unknownFields: 'strip' | 'refuse' = 'strip'): P {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new InvalidPayloadError(descriptor.type, [{ path: '(root)', reasons: ['payload must be a JSON object'] }]);
   }
   const instance = plainToInstance(descriptor.payload, data);
-  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
+  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: unknownFields === 'refuse', forbidUnknownValues: true });
   if (errors.length > 0) throw new InvalidPayloadError(descriptor.type, flatten(errors));
   return instance;
 }
@@ -86,6 +91,6 @@ export function parsePayload<P extends object>(descriptor: EventDescriptor<P>, d
 /** Validates an outgoing payload and returns its JSON form. */
 export function serializePayload<P extends object>(descriptor: EventDescriptor<P>, payload: P): Record<string, unknown> {
   const plain = instanceToPlain(payload);
-  parsePayload(descriptor, plain);
+  parsePayload(descriptor, plain, 'refuse');
   return plain;
 }

@@ -33,11 +33,18 @@ describe('event registry', () => {
 });
 
 describe('ReviewSubmitted v1', () => {
-  it('names every invalid field and refuses unknown ones', () => {
+  it('lets a receiver ignore a field added by a newer producer', () => {
+    const wire = { ...(JSON.parse(JSON.stringify(ReviewSubmitted.sample())) as Record<string, unknown>), addedLater: 'x' };
+    const parsed = parsePayload(ReviewSubmitted, wire);
+    expect(parsed).toEqual(ReviewSubmitted.sample());
+    expect(() => serializePayload(ReviewSubmitted, Object.assign(ReviewSubmitted.sample(), { addedLater: 'x' }))).toThrow(InvalidPayloadError);
+  });
+
+  it('names every invalid field and, for a producer, refuses unknown ones', () => {
     const wire = { ...(JSON.parse(JSON.stringify(ReviewSubmitted.sample())) as Record<string, unknown>), rating: 7, regionCode: '110000', extra: 1 };
     let caught: unknown;
     try {
-      parsePayload(ReviewSubmitted, wire);
+      parsePayload(ReviewSubmitted, wire, 'refuse');
     } catch (error) {
       caught = error;
     }

@@ -1,4 +1,5 @@
 import type { EventDescriptor } from './event-descriptor';
+import { ReviewsDeadlineShifted, SupervisionDeadlineShifted } from '../events/calendar/deadline-shifted.v1';
 import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
 import { OrganizationRegistered } from '../events/supervision/organization-registered.v1';
 
@@ -6,6 +7,8 @@ import { OrganizationRegistered } from '../events/supervision/organization-regis
 export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   OrganizationRegistered as EventDescriptor<object>,
   ReviewSubmitted as EventDescriptor<object>,
+  ReviewsDeadlineShifted as EventDescriptor<object>,
+  SupervisionDeadlineShifted as EventDescriptor<object>,
 ];
 
 const byType = new Map(EVENT_REGISTRY.map((d) => [d.type, d]));

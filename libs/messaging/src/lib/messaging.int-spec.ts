@@ -200,6 +200,18 @@ describe('transactional outbox, relay and idempotent inbox (real PostgreSQL)', (
     expect(await count('inbox_event')).toBe(0);
   });
 
+  it('does not dead-letter a message when the database fails: it stays unacknowledged for redelivery', async () => {
+    behaviour = async () => {
+      throw Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    };
+    const envelope = await publishAndRelay(review());
+    await expect(dispatcher.dispatch(inbound(envelope))).rejects.toThrow('administrator command');
+    expect(transport.deadLettered).toHaveLength(0);
+    expect(await count('dead_letter')).toBe(0);
+    behaviour = async () => undefined;
+    expect(await dispatcher.dispatch(inbound(envelope))).toBe('applied');
+  });
+
   it('records a business rule refusal once and does not retry it', async () => {
     let calls = 0;
     behaviour = async () => {

@@ -1,4 +1,5 @@
 import { databaseUrlFor, defaultDatabaseName } from './database.config';
+import { isTransientDatabaseError } from './ensure-database';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 describe('service databases', () => {
@@ -21,5 +22,21 @@ describe('SnakeNamingStrategy', () => {
     expect(naming.columnName('regionCode', undefined, ['address'])).toBe('address_region_code');
     expect(naming.tableName('SatisfactionRollup', undefined)).toBe('satisfaction_rollup');
     expect(naming.tableName('X', 'explicit_name')).toBe('explicit_name');
+  });
+});
+
+describe('isTransientDatabaseError', () => {
+  it.each([
+    [{ code: '08006' }, true],
+    [{ code: '57P01' }, true],
+    [{ code: '40001' }, true],
+    [{ code: '40P01' }, true],
+    [{ code: 'ECONNREFUSED' }, true],
+    [new Error('Connection terminated unexpectedly'), true],
+    [{ code: '23505' }, false],
+    [{ code: '22P02' }, false],
+    [new Error('rating must be 1-5'), false],
+  ])('%j → %s', (error, expected) => {
+    expect(isTransientDatabaseError(error)).toBe(expected);
   });
 });

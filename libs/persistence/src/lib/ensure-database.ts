@@ -53,3 +53,21 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const named = (error as { constraint?: unknown }).constraint;
   return named === constraint;
 }
+
+const TRANSIENT_CODES = new Set(['40001', '40P01', '55P03', '57014']);
+const TRANSIENT_CLASSES = ['08', '53', '57P'];
+const TRANSIENT_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/**
+ * A failure of the database rather than of the work: no connection, the
+ * server shutting down or out of resources, a serialization conflict, a
+ * deadlock, a lock wait. Retrying later is right; giving up on the message is not.
+ */
+export function isTransientDatabaseError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = 'code' in error ? String(error.code) : '';
+  if (TRANSIENT_CODES.has(code) || TRANSIENT_NODE_CODES.has(code)) return true;
+  if (TRANSIENT_CLASSES.some((prefix) => code.startsWith(prefix)) && /^[0-9A-Z]{5}$/.test(code)) return true;
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|connection timeout|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(message);
+}

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type EventDescriptor, InvalidPayloadError, parsePayload } from '@egov/contracts';
 import { DomainException } from '@egov/errors';
+import { isTransientDatabaseError } from '@egov/persistence';
 import { DataSource } from 'typeorm';
 import { fromInboundMessage, MalformedEventError } from '../envelope/cloudevents-kafka';
 import type { EventEnvelope, InboundMessage } from '../envelope/event-envelope';
@@ -25,8 +26,9 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * to the dead-letter topic at once); then, in one transaction, insert the
  * event id into the inbox and apply the effect — a redelivered event finds its
  * inbox row and changes nothing. Failures retry with backoff and are
- * dead-lettered after the last attempt; a business rule's refusal is recorded
- * and not retried.
+ * dead-lettered after the last attempt, except database outages, which leave
+ * the message unacknowledged for redelivery; a business rule's refusal is
+ * recorded and not retried.
  */
 @Injectable()
 export class InboxDispatcher {
@@ -79,7 +81,11 @@ export class InboxDispatcher {
       } catch (error) {
         if (error instanceof DomainException) return this.recordRejection(envelope, error);
         const text = error instanceof Error ? error.message : String(error);
-        if (attempt >= this.options.retry.maxAttempts) return this.deadLetter(message, envelope, 'exhausted', text, attempt);
+        if (attempt >= this.options.retry.maxAttempts) {
+          // The database failing is no fault of the message: leave it unacknowledged, to be delivered again.
+          if (isTransientDatabaseError(error)) throw error;
+          return this.deadLetter(message, envelope, 'exhausted', text, attempt);
+        }
         const wait = backoffMs(this.options.retry, attempt);
         this.logger.warn(`${envelope.type} ${envelope.id} failed (attempt ${attempt}/${this.options.retry.maxAttempts}, retry in ${wait} ms): ${text}`);
         await sleep(wait);
