@@ -13,6 +13,8 @@ declare const scopeBrand: unique symbol;
 export type CallerScope = {
   readonly [scopeBrand]: true;
   readonly subject: string;
+  /** Who acts, as the audit log records it. */
+  readonly actor: ScopeActor;
 } & (
   | { readonly kind: 'province' }
   | { readonly kind: 'region'; readonly regionCode: string }
@@ -21,6 +23,13 @@ export type CallerScope = {
   | { readonly kind: 'self' }
   | { readonly kind: 'system'; readonly reason: string }
 );
+
+export interface ScopeActor {
+  readonly subject: string;
+  readonly roles: readonly string[];
+  readonly organizationId?: string;
+  readonly regionCode?: string;
+}
 
 /** A unit as scope checks need it: where it is and which units it sits under. */
 export interface OrganizationLocation {
@@ -34,8 +43,10 @@ const REGIONAL_ROLES: readonly Role[] = [Role.Supervisor, Role.Leader, Role.Admi
 
 const WIDTH: Record<CallerScope['kind'], number> = { system: 6, province: 5, region: 4, organization: 3, enterprise: 2, self: 1 };
 
-function brand<S extends Omit<CallerScope, typeof scopeBrand>>(scope: S): CallerScope {
-  return scope as unknown as CallerScope;
+type Unbranded = { [K in CallerScope['kind']]: Omit<Extract<CallerScope, { kind: K }>, typeof scopeBrand | 'actor'> }[CallerScope['kind']];
+
+function brand(scope: Unbranded, actor: ScopeActor): CallerScope {
+  return { ...scope, actor } as unknown as CallerScope;
 }
 
 /**
@@ -48,27 +59,34 @@ export function scopeOf(principal: Principal, allowedRoles?: readonly Role[]): C
   const roles = allowedRoles ? principal.roles.filter((r) => allowedRoles.includes(r)) : principal.roles;
   const candidates: CallerScope[] = [];
   const subject = principal.subject;
+  const actor: ScopeActor = {
+    subject,
+    roles: principal.roles,
+    regionCode: principal.regionCode,
+    ...(principal.organizationId ? { organizationId: principal.organizationId } : {}),
+  };
   for (const role of roles) {
     if (REGIONAL_ROLES.includes(role)) {
-      candidates.push(principal.regionCode === PROVINCE_REGION_CODE ? brand({ kind: 'province', subject }) : brand({ kind: 'region', regionCode: principal.regionCode, subject }));
+      candidates.push(principal.regionCode === PROVINCE_REGION_CODE ? brand({ kind: 'province', subject }, actor) : brand({ kind: 'region', regionCode: principal.regionCode, subject }, actor));
     } else if (role === Role.Officer) {
       candidates.push(
         principal.organizationId
-          ? brand({ kind: 'organization', organizationId: principal.organizationId, regionCode: principal.regionCode, subject })
-          : brand({ kind: 'region', regionCode: principal.regionCode, subject }),
+          ? brand({ kind: 'organization', organizationId: principal.organizationId, regionCode: principal.regionCode, subject }, actor)
+          : brand({ kind: 'region', regionCode: principal.regionCode, subject }, actor),
       );
     } else if (role === Role.Enterprise && principal.enterpriseUscc) {
-      candidates.push(brand({ kind: 'enterprise', enterpriseUscc: principal.enterpriseUscc, subject }));
+      candidates.push(brand({ kind: 'enterprise', enterpriseUscc: principal.enterpriseUscc, subject }, actor));
     } else {
-      candidates.push(brand({ kind: 'self', subject }));
+      candidates.push(brand({ kind: 'self', subject }, actor));
     }
   }
-  return candidates.sort((a, b) => WIDTH[b.kind] - WIDTH[a.kind])[0] ?? brand({ kind: 'self', subject });
+  return candidates.sort((a, b) => WIDTH[b.kind] - WIDTH[a.kind])[0] ?? brand({ kind: 'self', subject }, actor);
 }
 
 /** For the platform's own jobs (schedulers, consumers, demo data): sees everything, and says why. */
 export function systemScope(reason: string): CallerScope {
-  return brand({ kind: 'system', reason, subject: `system:${reason}` });
+  const subject = `system:${reason}`;
+  return brand({ kind: 'system', reason, subject }, { subject, roles: [] });
 }
 
 function outOfScope(zh: string, en: string): DomainException {

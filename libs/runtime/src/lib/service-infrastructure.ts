@@ -1,4 +1,5 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { AUDIT_ENTITIES, AUDIT_MIGRATIONS, AuditModule } from '@egov/audit';
 import { assertAuthConfigured, AuthConfig, AuthModule } from '@egov/auth';
 import { HttpConfig, loadConfig, type LoadedConfig } from '@egov/config';
 import type { ServiceName } from '@egov/contracts';
@@ -42,17 +43,20 @@ export interface ServiceInfrastructureOptions {
   readonly entityExtensions?: readonly (new () => object)[];
 }
 
-/** A service's tables and migrations, with the messaging tables every service database has. */
+/** A service's tables and migrations, with the messaging and audit tables every service database has. */
 export function serviceDatabaseSchema(
   entities: readonly EntityClass[],
   migrations: readonly MigrationClass[],
 ): { entities: EntityClass[]; migrations: MigrationClass[] } {
-  return { entities: [...MESSAGING_ENTITIES, ...entities], migrations: [MessagingTables1764115200000, ...migrations] };
+  return {
+    entities: [...MESSAGING_ENTITIES, ...AUDIT_ENTITIES, ...entities],
+    migrations: [MessagingTables1764115200000, ...AUDIT_MIGRATIONS, ...migrations],
+  };
 }
 
 /**
  * What every domain service stands on: its own database (migrated under a
- * lock), the outbox/inbox messaging, token verification with the access
+ * lock) with its hash-chained audit log, the outbox/inbox messaging, token verification with the access
  * guard, a Federation 2 subgraph, and health endpoints.
  */
 export function serviceInfrastructure(options: ServiceInfrastructureOptions): { imports: DynamicModule[]; controllers: Type[] } {
@@ -70,6 +74,7 @@ export function serviceInfrastructure(options: ServiceInfrastructureOptions): { 
       }),
       MessagingModule.forService({ service: options.service, databaseUrl: url, config: options.config.messaging }),
       AuthModule.forRoot(options.config.auth),
+      AuditModule.forRoot(),
       SubgraphModule.forRoot({ entityExtensions: options.entityExtensions ?? [] }),
     ],
     controllers: [HealthController],

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, type Principal, Role, Roles } from '@egov/auth';
+import { type CallerScope, CurrentScope, Role, Roles } from '@egov/auth';
 import { type Connection, offsetAfter, toConnection } from '@egov/graphql';
 import { EnterprisesArgs } from './dtos/enterprises.args';
 import type { EnterpriseEntity } from './entities/enterprise.entity';
@@ -14,15 +14,15 @@ export class EnterpriseResolver {
 
   @Query(() => EnterpriseConnection, { description: 'Enterprises inside the caller’s region scope' })
   @Roles(Role.Officer, Role.Supervisor, Role.Leader, Role.CreditAdmin, Role.Auditor, Role.Admin)
-  async enterprises(@CurrentPrincipal() viewer: Principal, @Args() args: EnterprisesArgs): Promise<Connection<EnterpriseModel>> {
+  async enterprises(@CurrentScope() scope: CallerScope, @Args() args: EnterprisesArgs): Promise<Connection<EnterpriseModel>> {
     const start = offsetAfter(args.after);
-    const [rows, total] = await this.service.list(viewer, args.regionCode, start, args.first);
+    const [rows, total] = await this.service.list(scope, args.regionCode, start, args.first);
     return toConnection(rows.map(toModel), start, total);
   }
 
   @Query(() => EnterpriseModel, { description: 'One enterprise by 统一社会信用代码' })
   @Roles(Role.Enterprise, Role.Officer, Role.Supervisor, Role.Leader, Role.CreditAdmin, Role.Auditor, Role.Admin)
-  async enterprise(@CurrentPrincipal() viewer: Principal, @Args('uscc') uscc: string): Promise<EnterpriseModel> {
-    return toModel(await this.service.get(viewer, uscc));
+  async enterprise(@CurrentScope() scope: CallerScope, @Args('uscc') uscc: string): Promise<EnterpriseModel> {
+    return toModel(await this.service.get(scope, uscc));
   }
 }

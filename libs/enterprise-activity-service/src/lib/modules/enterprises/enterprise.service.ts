@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertRegionInScope, type Principal, PROVINCE_REGION_CODE, Role } from '@egov/auth';
+import { assertScopeCoversEnterprise, type CallerScope, narrowRegionFilter } from '@egov/auth';
 import { isValidUscc } from '@egov/identifiers';
 import { DataSource } from 'typeorm';
 import { EnterpriseEntity } from './entities/enterprise.entity';
@@ -10,24 +10,23 @@ import { EnterpriseErrors } from './enterprise.exception';
 export class EnterpriseService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async get(viewer: Principal, uscc: string): Promise<EnterpriseEntity> {
+  async get(scope: CallerScope, uscc: string): Promise<EnterpriseEntity> {
     if (!isValidUscc(uscc)) throw EnterpriseErrors.invalidUscc(uscc);
-    const isOnlyEnterprise = viewer.roles.every((r) => r === Role.Enterprise);
-    if (isOnlyEnterprise && viewer.enterpriseUscc !== uscc) throw EnterpriseErrors.notYourself();
+    if (scope.kind === 'enterprise' && scope.enterpriseUscc !== uscc) throw EnterpriseErrors.notYourself();
     const found = await this.dataSource.getRepository(EnterpriseEntity).findOneBy({ uscc });
     if (!found) throw EnterpriseErrors.notFound(uscc);
-    if (!isOnlyEnterprise) assertRegionInScope(viewer, found.regionCode);
+    assertScopeCoversEnterprise(scope, { uscc: found.uscc, regionCode: found.regionCode.trim() });
     return found;
   }
 
-  /** A page of enterprises inside the viewer's region scope (and inside `regionCode` when given). */
-  async list(viewer: Principal, regionCode: string | undefined, offset: number, limit: number): Promise<[EnterpriseEntity[], number]> {
-    if (regionCode) assertRegionInScope(viewer, regionCode);
-    const scope = regionCode ?? viewer.regionCode;
+  /** A page of enterprises inside the caller's scope (and inside `regionCode` when given). */
+  async list(scope: CallerScope, regionCode: string | undefined, offset: number, limit: number): Promise<[EnterpriseEntity[], number]> {
+    const filter = scope.kind === 'enterprise' ? undefined : narrowRegionFilter(scope, regionCode);
     const query = this.dataSource.getRepository(EnterpriseEntity).createQueryBuilder('e').orderBy('e.uscc').skip(offset).take(limit);
-    if (scope !== PROVINCE_REGION_CODE) {
-      query.where(scope.endsWith('00') ? 'e.region_code LIKE :prefix' : 'e.region_code = :prefix', { prefix: scope.endsWith('00') ? `${scope.slice(0, 4)}%` : scope });
-    }
+    if (scope.kind === 'enterprise') query.where('e.uscc = :uscc', { uscc: scope.enterpriseUscc });
+    else if (filter?.kind === 'prefix') query.where('e.region_code LIKE :prefix', { prefix: `${filter.prefix}%` });
+    else if (filter?.kind === 'exact') query.where('e.region_code = :code', { code: filter.code });
+    else if (filter?.kind === 'none') query.where('false');
     return query.getManyAndCount();
   }
 

@@ -1,5 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentPrincipal, type Principal, Role, Roles } from '@egov/auth';
+import { argument, type CallerScope, CurrentScope, Role, Roles, ScopeTarget } from '@egov/auth';
 import { RecordHandlingInput } from './dtos/record-handling.input';
 import { HandlingService } from './handling.service';
 import { ServiceHandlingModel } from './models/service-handling.model';
@@ -10,8 +10,9 @@ export class HandlingResolver {
 
   @Mutation(() => ServiceHandlingModel, { description: 'Records a completed handling (service hall systems and officers of its region)' })
   @Roles(Role.Officer, Role.Admin)
-  async recordHandling(@CurrentPrincipal() actor: Principal, @Args('input') input: RecordHandlingInput): Promise<ServiceHandlingModel> {
-    const handling = await this.handlings.record(actor, input);
+  @ScopeTarget({ kind: 'organization', id: (args) => argument(args, 'input')['organizationId'] })
+  async recordHandling(@CurrentScope() scope: CallerScope, @Args('input') input: RecordHandlingInput): Promise<ServiceHandlingModel> {
+    const handling = await this.handlings.record(scope, input);
     return {
       id: handling.id,
       organizationId: handling.organizationId,

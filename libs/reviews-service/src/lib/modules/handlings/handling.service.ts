@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { assertRegionInScope, type Principal } from '@egov/auth';
+import { AuditLog } from '@egov/audit';
+import { assertScopeCoversOrganization, type CallerScope } from '@egov/auth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrganizationReplicaService } from '../organizations/organization-replica.service';
 import { ServiceHandlingEntity } from './entities/service-handling.entity';
@@ -22,6 +23,7 @@ export class HandlingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly organizations: OrganizationReplicaService,
+    private readonly audit: AuditLog,
   ) {}
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<ServiceHandlingEntity> {
@@ -30,11 +32,16 @@ export class HandlingService {
     return found;
   }
 
-  async record(actor: Principal, input: NewHandling, now = new Date()): Promise<ServiceHandlingEntity> {
-    const organization = await this.organizations.find(input.organizationId);
-    if (!organization) throw HandlingErrors.unknownOrganization(input.organizationId);
-    assertRegionInScope(actor, organization.regionCode.trim());
-    return this.store(input, organization.regionCode.trim(), now);
+  /**
+   * Records a handling for a unit inside the caller's scope. Without a named
+   * handling official, the caller is taken to be it, so nobody can record a
+   * handling for themselves as applicant and then review it (REV-10).
+   */
+  async record(scope: CallerScope, input: NewHandling, now = new Date()): Promise<ServiceHandlingEntity> {
+    const location = await this.organizations.locate(input.organizationId);
+    if (!location) throw HandlingErrors.unknownOrganization(input.organizationId);
+    assertScopeCoversOrganization(scope, location);
+    return this.store({ ...input, handlerSubject: input.handlerSubject ?? scope.subject }, location.regionCode, now, scope);
   }
 
   /** Records without an acting principal (demo data, bulk import after its own checks). */
@@ -44,7 +51,7 @@ export class HandlingService {
     return this.store(input, organization.regionCode.trim(), now);
   }
 
-  private async store(input: NewHandling, regionCode: string, now: Date): Promise<ServiceHandlingEntity> {
+  private async store(input: NewHandling, regionCode: string, now: Date, scope?: CallerScope): Promise<ServiceHandlingEntity> {
     if (input.completedAt.getTime() > now.getTime()) throw HandlingErrors.completedInFuture();
     const handling: ServiceHandlingEntity = {
       id: input.id ?? randomUUID(),
@@ -57,15 +64,21 @@ export class HandlingService {
       completedAt: input.completedAt,
       recordedAt: now,
     };
-    const inserted = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(ServiceHandlingEntity)
-      .values(handling)
-      .orIgnore()
-      .returning('id')
-      .execute();
-    if ((inserted.raw as unknown[]).length === 0) {
+    const inserted = await this.dataSource.transaction(async (manager) => {
+      const result = await manager.createQueryBuilder().insert().into(ServiceHandlingEntity).values(handling).orIgnore().returning('id').execute();
+      const created = (result.raw as unknown[]).length > 0;
+      if (created) {
+        await this.audit.append(manager, {
+          actor: scope?.actor ?? { subject: 'system:demo-data', roles: [] },
+          action: 'handling.record',
+          entityType: 'service_handling',
+          entityId: handling.id,
+          after: { organizationId: handling.organizationId, itemCode: handling.itemCode, completedAt: handling.completedAt, handlerSubject: handling.handlerSubject },
+        });
+      }
+      return created;
+    });
+    if (!inserted) {
       const existing = await this.get(handling.id);
       const same =
         existing.organizationId === handling.organizationId &&

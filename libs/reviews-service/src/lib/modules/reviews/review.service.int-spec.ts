@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { AuditLog, verifyAuditChain } from '@egov/audit';
 import { Role, type Principal } from '@egov/auth';
 import { OrganizationRegisteredV1, type ReviewChannel } from '@egov/contracts';
 import { DomainException, ErrorKind } from '@egov/errors';
@@ -51,8 +52,8 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
         Object.assign(new OrganizationRegisteredV1(), { organizationId, code: 'T-W01', name: '测试窗口', kind: 'WINDOW', regionCode: '460100', parentId: null, registeredAt: now }),
       ),
     );
-    handlings = new HandlingService(dataSource, replica);
-    reviews = new ReviewService(dataSource, handlings, new EventPublisher(options), DEFAULT_REVIEW_RULE_PACK);
+    handlings = new HandlingService(dataSource, replica, new AuditLog());
+    reviews = new ReviewService(dataSource, handlings, new EventPublisher(options), new AuditLog(), DEFAULT_REVIEW_RULE_PACK);
   }, 60_000);
 
   afterAll(() => close());
@@ -136,6 +137,16 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     const applicant = citizen();
     const other = await refusal(submit(citizen(), await handlingFor(applicant, new Date(now.getTime() - DAY)), 5));
     expect([other.kind, other.code]).toEqual([ErrorKind.Forbidden, 'REVIEW_NOT_APPLICANT']);
+  });
+
+  it('AUD-1 every accepted review is in the audit chain, written in its transaction; refused ones are not', async () => {
+    const person = citizen();
+    const handlingId = await handlingFor(person, new Date(now.getTime() - DAY));
+    const review = await submit(person, handlingId, 4);
+    await refusal(submit(person, handlingId, 4));
+    const entries = await dataSource.query<{ action: string; actor_subject: string }[]>('SELECT action, actor_subject FROM audit_entry WHERE entity_id = $1', [review.id]);
+    expect(entries).toEqual([{ action: 'review.submit', actor_subject: person.subject }]);
+    expect(await verifyAuditChain(dataSource)).toMatchObject({ ok: true });
   });
 
   it('REV-10 the reviewer stays anonymous: the published event carries no reviewer identity', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { AuditLog } from '@egov/audit';
 import type { Principal } from '@egov/auth';
 import { type ReviewChannel, ReviewSubmitted, ReviewSubmittedV1 } from '@egov/contracts';
 import { EventPublisher } from '@egov/messaging';
@@ -35,6 +36,7 @@ export class ReviewService {
     private readonly dataSource: DataSource,
     private readonly handlings: HandlingService,
     private readonly publisher: EventPublisher,
+    private readonly audit: AuditLog,
     @Inject(REVIEW_RULE_PACK) private readonly rules: ReviewRulePack,
   ) {}
 
@@ -82,6 +84,13 @@ export class ReviewService {
             submittedAt: review.submittedAt,
           }),
         );
+        await this.audit.append(manager, {
+          actor: reviewer,
+          action: 'review.submit',
+          entityType: 'review',
+          entityId: review.id,
+          after: { handlingId: review.handlingId, organizationId: review.organizationId, rating: review.rating, channel: review.channel, comment: review.comment, submittedAt: review.submittedAt },
+        });
         return review;
       });
     } catch (error) {

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { CurrentPrincipal, type Principal, Public, Role, Roles } from '@egov/auth';
+import { type CallerScope, CurrentScope, Public, Role, Roles } from '@egov/auth';
 import { type Connection, offsetAfter, toConnection } from '@egov/graphql';
 import { OrganizationsArgs } from './dtos/organizations.args';
 import { RegisterOrganizationInput } from './dtos/register-organization.input';
@@ -28,8 +28,8 @@ export class OrganizationResolver {
 
   @Mutation(() => OrganizationModel, { description: 'Adds a unit to the tree (administrators of a region that contains it)' })
   @Roles(Role.Admin)
-  async registerOrganization(@CurrentPrincipal() actor: Principal, @Args('input') input: RegisterOrganizationInput): Promise<OrganizationModel> {
-    return toOrganizationModel(await this.service.register(actor, input));
+  async registerOrganization(@CurrentScope() scope: CallerScope, @Args('input') input: RegisterOrganizationInput): Promise<OrganizationModel> {
+    return toOrganizationModel(await this.service.register(scope, input));
   }
 
   @ResolveReference()

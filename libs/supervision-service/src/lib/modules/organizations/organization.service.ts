@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { assertRegionInScope, type Principal, regionCovers } from '@egov/auth';
+import { AuditLog } from '@egov/audit';
+import { assertScopeCoversRegion, type CallerScope, regionCovers, systemScope } from '@egov/auth';
 import { OrganizationRegistered, OrganizationRegisteredV1 } from '@egov/contracts';
 import { isHainanRegionCode } from '@egov/identifiers';
 import { EventPublisher } from '@egov/messaging';
@@ -26,6 +27,7 @@ export class OrganizationService {
     private readonly dataSource: DataSource,
     private readonly repository: OrganizationRepository,
     private readonly publisher: EventPublisher,
+    private readonly audit: AuditLog,
   ) {}
 
   async get(id: string): Promise<OrganizationEntity> {
@@ -42,24 +44,24 @@ export class OrganizationService {
     return this.repository.page(filter, offset, limit);
   }
 
-  /** Registers a unit on behalf of `actor` (whose region must cover it) and announces it. */
-  async register(actor: Principal, input: NewOrganization): Promise<OrganizationEntity> {
-    assertRegionInScope(actor, input.regionCode);
-    return this.registerUnchecked(input);
+  /** Registers a unit inside the caller's scope and announces it. */
+  async register(scope: CallerScope, input: NewOrganization): Promise<OrganizationEntity> {
+    assertScopeCoversRegion(scope, input.regionCode);
+    return this.registerUnchecked(input, scope);
   }
 
-  /** Registers without an acting principal: demo data and migrations of reference data. */
-  async registerUnchecked(input: NewOrganization): Promise<OrganizationEntity> {
+  /** Registers without a caller's scope check: demo data and loads of reference data. */
+  async registerUnchecked(input: NewOrganization, scope: CallerScope = systemScope('reference-data')): Promise<OrganizationEntity> {
     if (!isHainanRegionCode(input.regionCode)) throw OrganizationErrors.unknownRegion(input.regionCode);
     try {
-      return await this.insertAndAnnounce(input);
+      return await this.insertAndAnnounce(input, scope);
     } catch (error) {
       if (isUniqueViolation(error, 'organization_code_key')) throw OrganizationErrors.codeTaken(input.code);
       throw error;
     }
   }
 
-  private insertAndAnnounce(input: NewOrganization): Promise<OrganizationEntity> {
+  private insertAndAnnounce(input: NewOrganization, scope: CallerScope): Promise<OrganizationEntity> {
     return this.dataSource.transaction(async (manager) => {
       if (input.parentId) {
         const parent = await manager.getRepository(OrganizationEntity).findOneBy({ id: input.parentId });
@@ -81,6 +83,7 @@ export class OrganizationService {
         OrganizationRegistered,
         Object.assign(new OrganizationRegisteredV1(), { organizationId: organization.id, code: organization.code, name: organization.name, kind: organization.kind, regionCode: organization.regionCode, parentId: organization.parentId, registeredAt: new Date() }),
       );
+      await this.audit.append(manager, { actor: scope.actor, action: 'organization.register', entityType: 'organization', entityId: organization.id, after: organization });
       return { ...organization, createdAt: new Date() };
     });
   }
