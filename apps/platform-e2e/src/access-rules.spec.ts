@@ -3,7 +3,7 @@ import path from 'node:path';
 import ts from 'typescript';
 
 const root = path.resolve(__dirname, '../../..');
-const OPERATION_DECORATORS = new Set(['Query', 'Mutation', 'Subscription', 'ResolveField']);
+const OPERATION_DECORATORS = new Set(['Query', 'Mutation', 'Subscription', 'ResolveField', 'ResolveReference']);
 const ACCESS_DECORATORS = new Set(['Public', 'Roles']);
 
 function resolverFiles(dir: string): string[] {

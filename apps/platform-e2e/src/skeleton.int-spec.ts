@@ -129,7 +129,7 @@ describe('walking skeleton: gateway → subgraphs, Kafka between them (distribut
       officerSanya,
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(result.errors?.[0]?.message).toContain('460200');
+    expect(result.errors?.[0]?.extensions?.reason).toBe('OUT_OF_SCOPE');
     expect(await countRows('service_handling')).toBe(handlings);
   });
 

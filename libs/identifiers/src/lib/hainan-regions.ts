@@ -1,3 +1,5 @@
+import { accepted, basicTextCheck, type IdentifierNoun, type ParseResult, rejected } from './parse-result';
+
 /** A region of Hainan Province, GB/T 2260. */
 export interface Region {
   readonly code: string;
@@ -39,4 +41,26 @@ export function hainanRegion(code: string): Region | undefined {
 
 export function isHainanRegionCode(code: string): boolean {
   return BY_CODE.has(code);
+}
+
+const NOUN: IdentifierNoun = { zh: '行政区划代码', en: 'A region code' };
+
+/**
+ * Reads a GB/T 2260 region code that must be Hainan Province or one of its
+ * cities and counties; an unknown code is named in the reason.
+ */
+export function parseRegionCode(value: unknown): ParseResult<string> {
+  const text = basicTextCheck(value, NOUN);
+  if (!text.ok) return text;
+  const code = text.value;
+  if (code.length !== 6) {
+    return rejected(`行政区划代码应为 6 位数字（GB/T 2260），实际为 ${code.length} 位`, `A region code has 6 digits (GB/T 2260), this one has ${code.length} characters`);
+  }
+  if (!/^\d{6}$/.test(code)) {
+    return rejected('行政区划代码只能包含数字（GB/T 2260）', 'A region code contains digits only (GB/T 2260)');
+  }
+  if (!isHainanRegionCode(code)) {
+    return rejected(`行政区划代码 ${code} 不是海南省或其所辖市县的代码`, `Region code ${code} is neither Hainan Province nor one of its cities and counties`);
+  }
+  return accepted(code);
 }

@@ -8,6 +8,8 @@ import { IntegrityScoreModel, OrganizationIntegrityRef } from './models/integrit
 export class OrganizationIntegrityResolver {
   constructor(private readonly integrity: IntegrityService) {}
 
+  // A reference is only an id; each field it leads to carries its own rule.
+  @Public()
   @ResolveReference()
   resolveReference(reference: { id: string }): OrganizationIntegrityRef {
     return { id: reference.id };

@@ -31,6 +31,8 @@ export class ReviewResolver {
 export class OrganizationSatisfactionResolver {
   constructor(private readonly reviews: ReviewService) {}
 
+  // A reference is only an id; each field it leads to carries its own rule.
+  @Public()
   @ResolveReference()
   resolveReference(reference: { id: string }): OrganizationSatisfactionRef {
     return { id: reference.id };

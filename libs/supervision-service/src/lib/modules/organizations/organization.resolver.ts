@@ -32,6 +32,8 @@ export class OrganizationResolver {
     return toOrganizationModel(await this.service.register(scope, input));
   }
 
+  // A reference is only an id; each field it leads to carries its own rule.
+  @Public()
   @ResolveReference()
   async resolveReference(reference: { id: string }): Promise<OrganizationModel | null> {
     const found = await this.service.find(reference.id);
