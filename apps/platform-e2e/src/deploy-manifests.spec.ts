@@ -142,7 +142,11 @@ function patchSources(kustomization: Manifest): EnvSource[] {
         // JSON 6902: a list of operations on every Deployment the target selects.
         if ((text(target['kind']) ?? 'Deployment') !== 'Deployment') return [];
         const named = text(target['name']);
-        const apps: readonly string[] = named !== undefined ? [named] : APPS;
+        // The manifests label domain services `component=service` and the gateway `component=gateway`.
+        const selector = text(target['labelSelector']);
+        const component = selector?.match(/app\.kubernetes\.io\/component=(\w+)/)?.[1];
+        const apps: readonly string[] =
+          named !== undefined ? [named] : component === 'service' ? APPS.filter((a) => a !== 'gateway') : component === 'gateway' ? ['gateway'] : APPS;
         const env: Yaml[] = [];
         const envFrom: Yaml[] = [];
         for (const op of body.map(record)) {

@@ -3,6 +3,9 @@ import { Role } from '@egov/auth';
 import { expectEventually, graphqlData, graphqlRequest } from '@egov/testing';
 import { Client } from 'pg';
 import { SignJWT } from 'jose';
+import { Kafka, logLevel } from 'kafkajs';
+import { syntheticCitizenId } from '@egov/identifiers';
+import { TOPICS } from '@egov/contracts';
 import { DistributedPlatform } from './support/distributed-platform';
 
 const REGISTER = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id regionCode } }`;
@@ -152,6 +155,75 @@ describe('walking skeleton: gateway → subgraphs, Kafka between them (distribut
     const costly = await graphqlRequest(gateway, `{ organizations(first: 100) { edges { node { id name code kind regionCode parentId } } } }`);
     expect(costly.errors?.[0]?.extensions?.reason).toBe('QUERY_TOO_COMPLEX');
     expect((await graphqlRequest(gateway, `{ organizations(first: 5) { totalCount edges { node { id } } } }`)).errors).toBeUndefined();
+  });
+
+  it('keeps citizen ID and phone numbers out of every database, event and log of the flow, in clear', async () => {
+    const idNumber = syntheticCitizenId('460100', '19851120', '456');
+    const phone = '13712345678';
+    const handlingId = randomUUID();
+    const recorded = await expectEventually(
+      () =>
+        graphqlData<{ recordHandling: { applicantIdNumber: string; applicantPhone: string } }>(
+          gateway,
+          `mutation($input: RecordHandlingInput!) { recordHandling(input: $input) { applicantIdNumber applicantPhone } }`,
+          { input: { id: handlingId, organizationId: windowId, itemCode: 'HN-SBK-003', itemName: '社会保障卡申领', applicantSubject: citizen, applicantIdNumber: idNumber, applicantPhone: phone, completedAt: new Date(Date.now() - 60_000).toISOString() } },
+          officerHaikou,
+        ),
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
+    expect(recorded.recordHandling).toEqual({ applicantIdNumber: `4601**********${idNumber.slice(-4)}`, applicantPhone: '137****5678' });
+    await graphqlData(gateway, SUBMIT, { input: { handlingId, rating: 2, channel: 'HOTLINE_12345', comment: `身份证${idNumber}，手机${phone}，请尽快回电` } }, citizenToken);
+    const refused = await graphqlRequest(gateway, RECORD, { input: { organizationId: windowId, itemCode: 'X', itemName: 'X', applicantSubject: citizen, applicantPhone: idNumber, completedAt: new Date().toISOString() } }, officerHaikou);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(refused)).not.toContain(idNumber);
+    await expectEventually(async () => {
+      const data = await graphqlData<OrganizationView>(gateway, ORGANIZATION, { id: windowId });
+      expect(data.organization.integrityScore.reviewsCounted).toBeGreaterThanOrEqual(3);
+    });
+    const clear = [idNumber, idNumber.slice(6, 14), phone];
+
+    for (const service of ['supervision', 'reviews', 'policy-evaluation', 'enterprise-activity', 'credit'] as const) {
+      const client = new Client({ connectionString: platform.databaseUrl(service) });
+      await client.connect();
+      try {
+        const tables = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`);
+        for (const { name } of tables.rows) {
+          const dump = await client.query<{ text: string | null }>(`SELECT string_agg(t::text, E'\n') AS text FROM "${name}" t`);
+          for (const value of clear) expect({ where: `${service}.${name}`, leaked: (dump.rows[0]?.text ?? '').includes(value) }).toEqual({ where: `${service}.${name}`, leaked: false });
+        }
+      } finally {
+        await client.end();
+      }
+    }
+
+    const kafka = new Kafka({ clientId: `${platform.prefix}-leak-check`, brokers: platform.brokers, logLevel: logLevel.NOTHING });
+    const admin = kafka.admin();
+    await admin.connect();
+    const topics = Object.values(TOPICS).map((t) => platform.topic(t));
+    const consumer = kafka.consumer({ groupId: `${platform.prefix}-leak-check` });
+    const seen: string[] = [];
+    try {
+      const ends = new Map<string, number>();
+      for (const topic of topics) for (const p of await admin.fetchTopicOffsets(topic)) ends.set(`${topic}:${p.partition}`, Number(p.high));
+      const expected = [...ends.values()].reduce((a, b) => a + b, 0);
+      expect(expected).toBeGreaterThan(0);
+      await consumer.connect();
+      await consumer.subscribe({ topics, fromBeginning: true });
+      await consumer.run({
+        eachMessage: async ({ message }) => {
+          seen.push(`${message.value?.toString('utf8') ?? ''} ${JSON.stringify(Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])))}`);
+        },
+      });
+      await expectEventually(() => expect(seen.length).toBeGreaterThanOrEqual(expected), { timeoutMs: 30_000 });
+    } finally {
+      await consumer.disconnect();
+      await admin.disconnect();
+    }
+    for (const value of clear) expect(seen.filter((m) => m.includes(value))).toEqual([]);
+
+    for (const [name, service] of platform.processes) {
+      for (const value of clear) expect({ name, leaked: service.tail(500).includes(value) }).toEqual({ name, leaked: false });
+    }
   });
 
   it('REV-10 only the applicant may review a handling: FORBIDDEN for anyone else, nothing written', async () => {

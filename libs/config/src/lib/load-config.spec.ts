@@ -1,4 +1,4 @@
-import { IsInt, IsString, Min } from 'class-validator';
+import { IsInt, IsString, Min, MinLength } from 'class-validator';
 import { ConfigValidationError, loadConfig } from './load-config';
 import { HttpConfig } from './http.config';
 
@@ -31,5 +31,24 @@ describe('loadConfig', () => {
     expect(problems.some((p) => p.startsWith('PORT ("abc")'))).toBe(true);
     expect(problems.some((p) => p.startsWith('SAMPLE_NAME (unset)'))).toBe(true);
     expect(problems.some((p) => p.startsWith('SAMPLE_COUNT ("0")'))).toBe(true);
+  });
+});
+
+class SecretConfig {
+  @IsString()
+  @MinLength(32)
+  SAMPLE_SECRET!: string;
+}
+
+describe('loadConfig with secrets', () => {
+  it('names a bad secret without printing its value', () => {
+    let caught: unknown;
+    try {
+      loadConfig({ secret: SecretConfig }, { SAMPLE_SECRET: 'hunter2' });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as ConfigValidationError).message).toContain('SAMPLE_SECRET (set, value hidden)');
+    expect((caught as ConfigValidationError).message).not.toContain('hunter2');
   });
 });

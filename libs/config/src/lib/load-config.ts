@@ -13,10 +13,13 @@ export class ConfigValidationError extends Error {
   }
 }
 
+/** Variables whose value must not reach a log, even when it is wrong. */
+const SECRET_NAME = /(KEY|KEYS|SECRET|PASSWORD|TOKEN)$|_URL$/;
+
 function describe(errors: readonly ValidationError[], source: Record<string, string | undefined>): string[] {
   return errors.flatMap((error) => {
     const value = source[error.property];
-    const shown = value === undefined ? 'unset' : `"${value}"`;
+    const shown = value === undefined ? 'unset' : SECRET_NAME.test(error.property) ? 'set, value hidden' : `"${value}"`;
     return Object.values(error.constraints ?? {}).map((reason) => `${error.property} (${shown}): ${reason}`);
   });
 }

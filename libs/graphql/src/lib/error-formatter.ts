@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { assertUnreachable, DomainException, ErrorKind } from '@egov/errors';
+import { maskPersonalDataInText } from '@egov/personal-data';
 import type { GraphQLFormattedError } from 'graphql';
 
 const logger = new Logger('GraphQLErrors');
@@ -53,6 +54,12 @@ function originalOf(error: unknown): unknown {
  * no stack trace or SQL ever reaches a client.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const mapped = mapError(formatted, error);
+  // graphql-js quotes a rejected variable's value in its message: never echo a citizen ID or phone number back.
+  return { ...mapped, message: maskPersonalDataInText(mapped.message) };
+}
+
+function mapError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = originalOf(error);
   if (original instanceof DomainException) {
     return {

@@ -1,4 +1,5 @@
 import { DomainException, ErrorKind, badInput } from '@egov/errors';
+import { syntheticCitizenId } from '@egov/identifiers';
 import { GraphQLError } from 'graphql';
 import { validateSync } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
@@ -44,7 +45,16 @@ describe('formatGraphQLError', () => {
 
   it('passes on an error a subgraph already mapped, with its fields', () => {
     const downstream = { message: 'x / y', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'rating' }], serviceName: 'reviews' } };
-    expect(formatGraphQLError(downstream, new GraphQLError('x / y'))).toBe(downstream);
+    expect(formatGraphQLError(downstream, new GraphQLError('x / y'))).toEqual(downstream);
+  });
+
+  it('never echoes a citizen ID or phone number that a rejected variable carried', () => {
+    const idNumber = syntheticCitizenId('460100', '19900101', '123');
+    const message = `Variable "$input" got invalid value "${idNumber}" at "input.applicantPhone"; 138 12345678 or 13812345678 expected`;
+    const formatted = formatGraphQLError({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message));
+    expect(formatted.message).not.toContain(idNumber);
+    expect(formatted.message).not.toContain('13812345678');
+    expect(formatted.message).toContain('4601**********');
   });
 });
 

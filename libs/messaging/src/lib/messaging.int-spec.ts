@@ -1,4 +1,4 @@
-import { defineEvent, InvalidPayloadError, ReviewSubmitted, type ReviewSubmittedV1 } from '@egov/contracts';
+import { defineEvent, InvalidPayloadError, OrganizationRegistered, ReviewSubmitted, type ReviewSubmittedV1 } from '@egov/contracts';
 import { DomainException, ErrorKind } from '@egov/errors';
 import { expectEventually, openTestDataSource } from '@egov/testing';
 import type { DataSource } from 'typeorm';
@@ -113,6 +113,16 @@ describe('transactional outbox, relay and idempotent inbox (real PostgreSQL)', (
     const keyless = defineEvent({ ...ReviewSubmitted, service: 'reviews' as const, aggregate: 'review', event: 'submitted', keyOf: () => ' ' });
     await expect(dataSource.transaction((m) => publisher.publish(m, keyless, review()))).rejects.toThrow('no aggregate key');
     expect(await count('outbox_event')).toBe(0);
+  });
+
+  it('refuses an event that would carry a citizen ID or phone number in clear, writing nothing', async () => {
+    const supervision = new EventPublisher({ ...options, service: 'supervision' });
+    const leaking = Object.assign(OrganizationRegistered.sample(), { name: '窗口负责人电话 13812345678' });
+    await expect(dataSource.transaction((m) => supervision.publish(m, OrganizationRegistered, leaking))).rejects.toThrow(/in clear at \$\.name/);
+    expect(await count('outbox_event')).toBe(0);
+    const masked = Object.assign(OrganizationRegistered.sample(), { name: '窗口负责人电话 138****5678' });
+    await dataSource.transaction((m) => supervision.publish(m, OrganizationRegistered, masked));
+    expect(await count('outbox_event')).toBe(1);
   });
 
   it('sends committed events in commit order as CloudEvents and marks them sent; rolled-back ones never leave', async () => {

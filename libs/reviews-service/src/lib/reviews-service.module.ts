@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { serviceInfrastructure, type ServiceConfig } from '@egov/runtime';
 import { ReviewsDemoSeeder } from './demo/reviews-demo.seeder';
 import { Reviews1764115400000 } from './migrations/1764115400000-reviews';
+import { HandlingApplicantContact1764115800000 } from './migrations/1764115800000-handling-applicant-contact';
 import { ServiceHandlingEntity } from './modules/handlings/entities/service-handling.entity';
 import { HandlingsModule } from './modules/handlings/handlings.module';
 import { OrganizationReplicaEntity } from './modules/organizations/entities/organization-replica.entity';
@@ -12,7 +13,7 @@ import { ReviewsModule } from './modules/reviews/reviews.module';
 import { OrganizationSatisfactionRef } from './modules/reviews/models/review.model';
 
 export const REVIEWS_ENTITIES = [OrganizationReplicaEntity, ServiceHandlingEntity, ReviewEntity, SatisfactionRollupEntity];
-export const REVIEWS_MIGRATIONS = [Reviews1764115400000];
+export const REVIEWS_MIGRATIONS = [Reviews1764115400000, HandlingApplicantContact1764115800000];
 
 /** 政务服务"好差评": handlings, reviews, satisfaction statistics. */
 @Module({})

@@ -1,4 +1,5 @@
 import type { LoggerService, LogLevel } from '@nestjs/common';
+import { maskPersonalDataInText, redactPersonalData } from '@egov/personal-data';
 import pino, { type Logger as Pino } from 'pino';
 
 const NEST_TO_PINO: Record<LogLevel, pino.Level> = {
@@ -10,13 +11,27 @@ const NEST_TO_PINO: Record<LogLevel, pino.Level> = {
   verbose: 'trace',
 };
 
-/** Nest's logger interface over pino: one JSON object per line, with the service and context named. */
+/**
+ * Nest's logger interface over pino: one JSON object per line, with the
+ * service and context named. Citizen ID and phone numbers are masked in every
+ * line, whatever logged them.
+ */
 export class JsonLogger implements LoggerService {
   readonly pino: Pino;
 
   constructor(service: string, level = process.env['LOG_LEVEL'] ?? 'info', destination?: pino.DestinationStream) {
     this.pino = pino(
-      { level, base: { service }, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } },
+      {
+        level,
+        base: { service },
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }), log: (object) => redactPersonalData(object) },
+        hooks: {
+          logMethod(args, method) {
+            method.apply(this, args.map((arg) => (typeof arg === 'string' ? maskPersonalDataInText(arg) : arg)) as Parameters<typeof method>);
+          },
+        },
+      },
       destination ?? pino.destination({ dest: 1, sync: false }),
     );
   }

@@ -6,6 +6,7 @@ import type { ServiceName } from '@egov/contracts';
 import { SubgraphModule } from '@egov/graphql';
 import { MESSAGING_ENTITIES, MessagingConfig, MessagingModule, MessagingTables1764115200000 } from '@egov/messaging';
 import { DatabaseConfig, databaseUrlFor, defaultDatabaseName, PersistenceModule } from '@egov/persistence';
+import { PersonalDataConfig, PersonalDataModule } from '@egov/personal-data';
 import { HealthController } from './health.controller';
 
 /** Where each service listens unless PORT says otherwise; the gateway is on 3000. */
@@ -18,7 +19,7 @@ export const DEFAULT_PORTS: { readonly [S in ServiceName | 'gateway']: number } 
   credit: 3005,
 };
 
-export const SERVICE_CONFIG_FRAGMENTS = { http: HttpConfig, database: DatabaseConfig, messaging: MessagingConfig, auth: AuthConfig };
+export const SERVICE_CONFIG_FRAGMENTS = { http: HttpConfig, database: DatabaseConfig, messaging: MessagingConfig, auth: AuthConfig, personalData: PersonalDataConfig };
 export type ServiceConfig = LoadedConfig<typeof SERVICE_CONFIG_FRAGMENTS>;
 
 /** Reads and validates a domain service's environment; throws listing every problem. */
@@ -65,6 +66,8 @@ export function serviceInfrastructure(options: ServiceInfrastructureOptions): { 
   const schema = serviceDatabaseSchema(options.entities, options.migrations);
   return {
     imports: [
+      // Before the database: encrypted columns find their cipher through it.
+      PersonalDataModule.forRoot(options.config.personalData, options.config.http.NODE_ENV),
       PersistenceModule.forService({
         url,
         entities: schema.entities,

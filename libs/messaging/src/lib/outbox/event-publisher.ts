@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type EventDescriptor, serializePayload } from '@egov/contracts';
+import { findClearPersonalData } from '@egov/personal-data';
 import type { EntityManager } from 'typeorm';
 import { sourceOf } from '../envelope/event-envelope';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
@@ -43,6 +44,10 @@ export class EventPublisher {
       throw new EventPublishError(`${this.options.service} may not publish ${descriptor.type}, which belongs to ${descriptor.service}`);
     }
     const data = serializePayload(descriptor, payload);
+    const leaks = findClearPersonalData(data);
+    if (leaks.length > 0) {
+      throw new EventPublishError(`${descriptor.type} would carry a citizen ID or phone number in clear at ${leaks.join(', ')}: mask or hash it first`);
+    }
     const key = descriptor.keyOf(payload);
     if (typeof key !== 'string' || key.trim() === '') {
       throw new EventPublishError(`${descriptor.type} has no aggregate key: events without a key lose their order`);

@@ -1,5 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { argument, type CallerScope, CurrentScope, Role, Roles, ScopeTarget } from '@egov/auth';
+import { maskedField } from '@egov/personal-data';
 import { RecordHandlingInput } from './dtos/record-handling.input';
 import { HandlingService } from './handling.service';
 import { ServiceHandlingModel } from './models/service-handling.model';
@@ -19,6 +20,8 @@ export class HandlingResolver {
       regionCode: handling.regionCode.trim(),
       itemCode: handling.itemCode,
       itemName: handling.itemName,
+      applicantIdNumber: maskedField('citizenId')(handling.applicantIdNumber),
+      applicantPhone: maskedField('mobile')(handling.applicantPhone),
       completedAt: handling.completedAt,
     };
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@egov/audit';
 import { assertScopeCoversOrganization, type CallerScope } from '@egov/auth';
+import { PersonalDataCipher } from '@egov/personal-data';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrganizationReplicaService } from '../organizations/organization-replica.service';
 import { ServiceHandlingEntity } from './entities/service-handling.entity';
@@ -14,6 +15,9 @@ export interface NewHandling {
   readonly itemName: string;
   readonly applicantSubject: string;
   readonly handlerSubject?: string | null;
+  /** 身份证号, validated by the caller; stored encrypted. */
+  readonly applicantIdNumber?: string | null;
+  readonly applicantPhone?: string | null;
   readonly completedAt: Date;
 }
 
@@ -24,7 +28,13 @@ export class HandlingService {
     private readonly dataSource: DataSource,
     private readonly organizations: OrganizationReplicaService,
     private readonly audit: AuditLog,
+    private readonly cipher: PersonalDataCipher,
   ) {}
+
+  /** Handlings of one applicant, found by the keyed hash of their ID number (the number itself is never searched). */
+  findByApplicantIdNumber(idNumber: string): Promise<ServiceHandlingEntity[]> {
+    return this.dataSource.getRepository(ServiceHandlingEntity).findBy({ applicantIdNumberHash: this.cipher.keyedHash(idNumber) });
+  }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<ServiceHandlingEntity> {
     const found = await manager.getRepository(ServiceHandlingEntity).findOneBy({ id });
@@ -61,6 +71,10 @@ export class HandlingService {
       itemName: input.itemName,
       applicantSubject: input.applicantSubject,
       handlerSubject: input.handlerSubject ?? null,
+      applicantIdNumber: input.applicantIdNumber ?? null,
+      applicantIdNumberHash: input.applicantIdNumber ? this.cipher.keyedHash(input.applicantIdNumber) : null,
+      applicantPhone: input.applicantPhone ?? null,
+      applicantPhoneHash: input.applicantPhone ? this.cipher.keyedHash(input.applicantPhone) : null,
       completedAt: input.completedAt,
       recordedAt: now,
     };

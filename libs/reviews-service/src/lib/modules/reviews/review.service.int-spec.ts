@@ -5,6 +5,8 @@ import { OrganizationRegisteredV1, type ReviewChannel } from '@egov/contracts';
 import { DomainException, ErrorKind } from '@egov/errors';
 import { EventPublisher, type MessagingOptions } from '@egov/messaging';
 import { serviceDatabaseSchema } from '@egov/runtime';
+import { installPersonalDataCipher, PersonalDataCipher, PersonalDataConfig } from '@egov/personal-data';
+import { syntheticCitizenId } from '@egov/identifiers';
 import { openTestDataSource } from '@egov/testing';
 import type { DataSource } from 'typeorm';
 import { REVIEWS_ENTITIES, REVIEWS_MIGRATIONS } from '../../reviews-service.module';
@@ -40,7 +42,10 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
   const organizationId = randomUUID();
   const now = new Date('2024-03-15T10:00:00+08:00');
 
+  const cipher = PersonalDataCipher.fromConfig(new PersonalDataConfig());
+
   beforeAll(async () => {
+    installPersonalDataCipher(cipher);
     const schema = serviceDatabaseSchema(REVIEWS_ENTITIES, REVIEWS_MIGRATIONS);
     const opened = await openTestDataSource(schema.entities, schema.migrations);
     dataSource = opened.dataSource;
@@ -52,7 +57,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
         Object.assign(new OrganizationRegisteredV1(), { organizationId, code: 'T-W01', name: '测试窗口', kind: 'WINDOW', regionCode: '460100', parentId: null, registeredAt: now }),
       ),
     );
-    handlings = new HandlingService(dataSource, replica, new AuditLog());
+    handlings = new HandlingService(dataSource, replica, new AuditLog(), cipher);
     reviews = new ReviewService(dataSource, handlings, new EventPublisher(options), new AuditLog(), DEFAULT_REVIEW_RULE_PACK);
   }, 60_000);
 
@@ -147,6 +152,32 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     const entries = await dataSource.query<{ action: string; actor_subject: string }[]>('SELECT action, actor_subject FROM audit_entry WHERE entity_id = $1', [review.id]);
     expect(entries).toEqual([{ action: 'review.submit', actor_subject: person.subject }]);
     expect(await verifyAuditChain(dataSource)).toMatchObject({ ok: true });
+  });
+
+  it('keeps the applicant’s ID and phone numbers encrypted at rest, found by keyed hash, and masks numbers typed into a comment', async () => {
+    const person = citizen();
+    const idNumber = syntheticCitizenId('460100', '19880512', '321');
+    const phone = '13912345678';
+    const handling = await handlings.recordUnchecked(
+      { organizationId, itemCode: 'HN-BDC-004', itemName: '不动产转移登记', applicantSubject: person.subject, applicantIdNumber: idNumber, applicantPhone: phone, completedAt: new Date(now.getTime() - DAY) },
+      now,
+    );
+    const review = await submit(person, handling.id, 1, `我的身份证${idNumber}，电话${phone}，一直没人回电`);
+    const raw = await dataSource.query<{ row: string }[]>(
+      `SELECT h::text AS row FROM service_handling h WHERE id = $1
+       UNION ALL SELECT r::text FROM review r WHERE id = $2
+       UNION ALL SELECT o::text FROM outbox_event o
+       UNION ALL SELECT a::text FROM audit_entry a`,
+      [handling.id, review.id],
+    );
+    const everything = raw.map((r) => r.row).join('\n');
+    expect(everything).not.toContain(idNumber);
+    expect(everything).not.toContain(idNumber.slice(6, 14));
+    expect(everything).not.toContain(phone);
+    expect(review.comment).toBe(`我的身份证4601**********${idNumber.slice(-4)}，电话139****5678，一直没人回电`);
+    const found = await handlings.findByApplicantIdNumber(idNumber);
+    expect(found.map((h) => h.id)).toEqual([handling.id]);
+    expect(found[0]?.applicantIdNumber).toBe(idNumber);
   });
 
   it('REV-10 the reviewer stays anonymous: the published event carries no reviewer identity', async () => {

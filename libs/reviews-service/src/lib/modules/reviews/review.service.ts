@@ -5,6 +5,7 @@ import type { Principal } from '@egov/auth';
 import { type ReviewChannel, ReviewSubmitted, ReviewSubmittedV1 } from '@egov/contracts';
 import { EventPublisher } from '@egov/messaging';
 import { isUniqueViolation } from '@egov/persistence';
+import { maskPersonalDataInText } from '@egov/personal-data';
 import { DataSource } from 'typeorm';
 import { HandlingService } from '../handlings/handling.service';
 import { ReviewEntity } from './entities/review.entity';
@@ -41,7 +42,8 @@ export class ReviewService {
   ) {}
 
   async submit(reviewer: Principal, input: NewReview, now = new Date()): Promise<ReviewEntity> {
-    const comment = input.comment?.trim() ? input.comment.trim() : null;
+    // People type their ID and phone numbers into comments: keep the comment, mask the numbers.
+    const comment = input.comment?.trim() ? maskPersonalDataInText(input.comment.trim()) : null;
     if (comment && [...comment].length > this.rules.commentMaxLength) throw ReviewErrors.commentTooLong(this.rules.commentMaxLength);
     try {
       return await this.dataSource.transaction(async (manager) => {

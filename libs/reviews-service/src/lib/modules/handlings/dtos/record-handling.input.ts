@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { msg } from '@egov/graphql';
+import { CitizenIdScalar, IsCitizenId, IsMobileNumber, MobileNumberScalar } from '@egov/identifiers';
 import { IsDate, IsOptional, IsUUID, Length } from 'class-validator';
 
 @InputType()
@@ -29,6 +30,16 @@ export class RecordHandlingInput {
   @IsOptional()
   @Length(1, 128, { message: msg('经办人标识长度应为 1–128 个字符', 'must be 1–128 characters long') })
   handlerSubject?: string;
+
+  @Field(() => CitizenIdScalar, { nullable: true, description: 'The applicant’s 身份证号; stored encrypted, shown masked' })
+  @IsOptional()
+  @IsCitizenId()
+  applicantIdNumber?: string;
+
+  @Field(() => MobileNumberScalar, { nullable: true, description: 'The applicant’s mobile number, for callbacks; stored encrypted, shown masked' })
+  @IsOptional()
+  @IsMobileNumber()
+  applicantPhone?: string;
 
   @Field()
   @IsDate({ message: msg('应为带时区的 ISO-8601 时间', 'must be an ISO-8601 date-time with offset') })

@@ -1,3 +1,4 @@
+import { encryptedColumn } from '@egov/personal-data';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** 办件: one completed handling of a service item for an applicant, reported by a service hall's system. */
@@ -26,6 +27,21 @@ export class ServiceHandlingEntity {
   /** Token subject of the official who handled it: may never review it (REV-10). */
   @Column('text', { nullable: true })
   handlerSubject!: string | null;
+
+  /** 身份证号 of the applicant, encrypted at rest; found through its keyed hash. */
+  @Column('text', { nullable: true, transformer: encryptedColumn() })
+  applicantIdNumber!: string | null;
+
+  @Index('service_handling_applicant_id_hash_idx')
+  @Column('text', { nullable: true })
+  applicantIdNumberHash!: string | null;
+
+  /** The applicant's mobile number, for callbacks; encrypted at rest. */
+  @Column('text', { nullable: true, transformer: encryptedColumn() })
+  applicantPhone!: string | null;
+
+  @Column('text', { nullable: true })
+  applicantPhoneHash!: string | null;
 
   @Column('timestamptz')
   completedAt!: Date;

@@ -17,6 +17,12 @@ export class ServiceHandlingModel {
   @Field()
   itemName!: string;
 
+  @Field(() => String, { nullable: true, description: '身份证号, masked (4601**********1234)' })
+  applicantIdNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Mobile number, masked (138****5678)' })
+  applicantPhone!: string | null;
+
   @Field()
   completedAt!: Date;
 }
