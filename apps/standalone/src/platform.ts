@@ -32,6 +32,7 @@ export interface RunningPlatform {
 
 class ServiceThread {
   private readonly worker: Worker;
+  private stopping = false;
   private readonly reports: ThreadReport[] = [];
   private readonly waiters: ((report: ThreadReport) => void)[] = [];
 
@@ -53,6 +54,12 @@ class ServiceThread {
       const waiter = this.waiters.shift();
       waiter?.({ kind: 'failed', error: error.stack ?? error.message });
     });
+    // A service thread that dies would leave the others waiting on it forever: stop the whole process instead.
+    this.worker.on('exit', (code) => {
+      if (this.stopping) return;
+      process.stderr.write(`${service} stopped unexpectedly (exit code ${code}); the standalone platform stops too\n`);
+      process.exit(1);
+    });
   }
 
   next(): Promise<ThreadReport> {
@@ -69,10 +76,12 @@ class ServiceThread {
   }
 
   send(command: HostCommand): void {
+    if (command.kind === 'stop') this.stopping = true;
     this.worker.postMessage(command);
   }
 
   terminate(): Promise<number> {
+    this.stopping = true;
     return this.worker.terminate();
   }
 }
@@ -116,7 +125,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     POLICY_EVALUATION_URL: url('policy-evaluation'),
     ENTERPRISE_ACTIVITY_URL: url('enterprise-activity'),
     CREDIT_URL: url('credit'),
-    GRAPHIQL_DEFAULT_TOKEN: supervisor,
+    // The page embeds the token, so only when nobody else can reach it.
+    ...(['127.0.0.1', 'localhost', '::1'].includes(options.host) ? { GRAPHIQL_DEFAULT_TOKEN: supervisor } : {}),
   });
   const gateway: INestApplication = await NestFactory.create(GatewayModule.forRoot(gatewayConfig), { logger: new JsonLogger('gateway'), abortOnError: false });
   await gateway.listen(gatewayConfig.http.PORT, gatewayConfig.http.HOST);

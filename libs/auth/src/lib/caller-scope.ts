@@ -137,6 +137,12 @@ export function assertScopeCoversEnterprise(scope: CallerScope, enterprise: { us
  */
 export type RegionFilter = { kind: 'all' } | { kind: 'prefix'; prefix: string } | { kind: 'exact'; code: string } | { kind: 'none' };
 
+/** The regions a region code stands for: the province all, a prefecture-level city its districts, any other itself. */
+export function regionFilterFor(regionCode: string): RegionFilter {
+  if (regionCode === PROVINCE_REGION_CODE) return { kind: 'all' };
+  return regionCode.endsWith('00') ? { kind: 'prefix', prefix: regionCode.slice(0, 4) } : { kind: 'exact', code: regionCode };
+}
+
 export function regionFilterOf(scope: CallerScope): RegionFilter {
   switch (scope.kind) {
     case 'system':
@@ -144,7 +150,7 @@ export function regionFilterOf(scope: CallerScope): RegionFilter {
       return { kind: 'all' };
     case 'region':
     case 'organization':
-      return scope.regionCode.endsWith('00') ? { kind: 'prefix', prefix: scope.regionCode.slice(0, 4) } : { kind: 'exact', code: scope.regionCode };
+      return regionFilterFor(scope.regionCode);
     case 'enterprise':
     case 'self':
       return { kind: 'none' };
@@ -155,6 +161,5 @@ export function regionFilterOf(scope: CallerScope): RegionFilter {
 export function narrowRegionFilter(scope: CallerScope, requested: string | undefined): RegionFilter {
   if (requested === undefined) return regionFilterOf(scope);
   assertScopeCoversRegion(scope, requested);
-  if (requested === PROVINCE_REGION_CODE) return { kind: 'all' };
-  return requested.endsWith('00') ? { kind: 'prefix', prefix: requested.slice(0, 4) } : { kind: 'exact', code: requested };
+  return regionFilterFor(requested);
 }

@@ -1,4 +1,5 @@
 import { DomainException, ErrorKind } from '@egov/errors';
+import { isHainanRegionCode } from '@egov/identifiers';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, SignJWT } from 'jose';
 import type { AuthConfig } from './auth.config';
 import type { Principal } from './principal';
@@ -20,7 +21,7 @@ function principalFrom(claims: PlatformClaims): Principal {
   const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is Role => typeof r === 'string' && isRole(r)) : [];
   if (typeof claims.sub !== 'string' || claims.sub === '') throw unauthenticated('The token has no subject', '令牌缺少主体（sub）');
   if (roles.length === 0) throw unauthenticated('The token grants no known role', '令牌未包含有效角色');
-  if (typeof claims.region !== 'string' || !/^46\d{4}$/.test(claims.region)) {
+  if (typeof claims.region !== 'string' || !isHainanRegionCode(claims.region)) {
     throw unauthenticated('The token has no Hainan region scope', '令牌缺少海南行政区划范围（region）');
   }
   return {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { regionFilterFor } from '@egov/auth';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
 import { OrganizationEntity } from './entities/organization.entity';
@@ -28,10 +29,9 @@ export class OrganizationRepository {
   async page(filter: OrganizationFilter, offset: number, limit: number): Promise<[OrganizationEntity[], number]> {
     const query = this.organizations.createQueryBuilder('o').orderBy('o.region_code').addOrderBy('o.code').skip(offset).take(limit);
     if (filter.regionCode) {
-      // A prefecture-level city (code ending in 00) includes its districts.
-      if (filter.regionCode.endsWith('0000')) query.andWhere('o.region_code LIKE :prefix', { prefix: `${filter.regionCode.slice(0, 2)}%` });
-      else if (filter.regionCode.endsWith('00')) query.andWhere('o.region_code LIKE :prefix', { prefix: `${filter.regionCode.slice(0, 4)}%` });
-      else query.andWhere('o.region_code = :region', { region: filter.regionCode });
+      const region = regionFilterFor(filter.regionCode);
+      if (region.kind === 'prefix') query.andWhere('o.region_code LIKE :prefix', { prefix: `${region.prefix}%` });
+      else if (region.kind === 'exact') query.andWhere('o.region_code = :region', { region: region.code });
     }
     if (filter.parentId) query.andWhere('o.parent_id = :parentId', { parentId: filter.parentId });
     return query.getManyAndCount();

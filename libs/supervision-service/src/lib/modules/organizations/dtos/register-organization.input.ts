@@ -1,7 +1,8 @@
+import { IsHainanRegionCode } from '@egov/identifiers';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@egov/contracts';
 import { msg } from '@egov/graphql';
-import { IsIn, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Length } from 'class-validator';
 import { OrganizationKindEnum } from '../models/organization.model';
 
 @InputType()
@@ -19,7 +20,7 @@ export class RegisterOrganizationInput {
   kind!: OrganizationKind;
 
   @Field()
-  @Matches(/^46\d{4}$/, { message: msg('应为海南省的 GB/T 2260 行政区划代码', 'must be a Hainan GB/T 2260 region code') })
+  @IsHainanRegionCode()
   regionCode!: string;
 
   @Field(() => ID, { nullable: true })
