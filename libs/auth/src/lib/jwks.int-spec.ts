@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, type KeyLike, SignJWT } from 'jose';
 import { AuthConfig } from './auth.config';
 import { Role } from './role';
 import { TokenVerifier } from './token-verifier';
@@ -9,8 +9,8 @@ import { TokenVerifier } from './token-verifier';
 describe('production tokens: RS256 verified against a JWKS', () => {
   let server: Server;
   let url: string;
-  let privateKey: CryptoKey;
-  let otherKey: CryptoKey;
+  let privateKey: KeyLike;
+  let otherKey: KeyLike;
 
   beforeAll(async () => {
     const pair = await generateKeyPair('RS256');
@@ -27,7 +27,7 @@ describe('production tokens: RS256 verified against a JWKS', () => {
 
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const sign = (key: CryptoKey) =>
+  const sign = (key: KeyLike) =>
     new SignJWT({ roles: ['OFFICER'], region: '469028', org: 'unit-7' })
       .setProtectedHeader({ alg: 'RS256', kid: 'idp-2026' })
       .setSubject('officer-7')
