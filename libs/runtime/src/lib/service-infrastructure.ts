@@ -1,6 +1,7 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { AUDIT_ENTITIES, AUDIT_MIGRATIONS, AuditModule } from '@egov/audit';
 import { assertAuthConfigured, AuthConfig, AuthModule } from '@egov/auth';
+import { DEADLINE_MIGRATIONS, DeadlineEntity, DeadlinesModule } from '@egov/deadlines';
 import { HttpConfig, loadConfig, type LoadedConfig } from '@egov/config';
 import type { ServiceName } from '@egov/contracts';
 import { SubgraphModule } from '@egov/graphql';
@@ -44,14 +45,14 @@ export interface ServiceInfrastructureOptions {
   readonly entityExtensions?: readonly (new () => object)[];
 }
 
-/** A service's tables and migrations, with the messaging and audit tables every service database has. */
+/** A service's tables and migrations, with the messaging, audit and deadline tables every service database has. */
 export function serviceDatabaseSchema(
   entities: readonly EntityClass[],
   migrations: readonly MigrationClass[],
 ): { entities: EntityClass[]; migrations: MigrationClass[] } {
   return {
-    entities: [...MESSAGING_ENTITIES, ...AUDIT_ENTITIES, ...entities],
-    migrations: [MessagingTables1764115200000, ...AUDIT_MIGRATIONS, ...migrations],
+    entities: [...MESSAGING_ENTITIES, ...AUDIT_ENTITIES, DeadlineEntity, ...entities],
+    migrations: [MessagingTables1764115200000, ...AUDIT_MIGRATIONS, ...DEADLINE_MIGRATIONS, ...migrations],
   };
 }
 
@@ -78,6 +79,7 @@ export function serviceInfrastructure(options: ServiceInfrastructureOptions): { 
       MessagingModule.forService({ service: options.service, databaseUrl: url, config: options.config.messaging }),
       AuthModule.forRoot(options.config.auth),
       AuditModule.forRoot(),
+      DeadlinesModule.forRoot(),
       SubgraphModule.forRoot({ entityExtensions: options.entityExtensions ?? [] }),
     ],
     controllers: [HealthController],

@@ -1,0 +1,4 @@
+export * from './lib/deadline-tables.migration';
+export * from './lib/deadline.entity';
+export * from './lib/deadline.service';
+export * from './lib/deadlines.module';

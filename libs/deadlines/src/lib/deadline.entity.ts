@@ -1,0 +1,51 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * A deadline in working days (CAL-1…CAL-4), kept with everything needed to
+ * compute it again: the day it runs from, how many working days, the region
+ * whose days off apply, and the calendar version and rule it came from.
+ */
+@Entity({ name: 'deadline' })
+@Index('deadline_open_idx', ['calendarVersion'], { where: 'closed_at IS NULL' })
+@Index('deadline_subject_idx', ['subjectId'])
+export class DeadlineEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  /** What the deadline is for, e.g. `review-case.callback`. */
+  @Column('text')
+  kind!: string;
+
+  /** The aggregate that holds the deadline. */
+  @Column('uuid')
+  subjectId!: string;
+
+  @Column('date')
+  startDate!: string;
+
+  @Column('int')
+  workingDays!: number;
+
+  @Column('text', { nullable: true })
+  regionCode!: string | null;
+
+  @Column('date')
+  dueDate!: string;
+
+  /** CAL-3: due in a year whose official calendar was not yet published. */
+  @Column('boolean')
+  provisional!: boolean;
+
+  @Column('text')
+  calendarVersion!: string;
+
+  /** CAL-4: the rule-pack entry the number of working days came from. */
+  @Column('text')
+  rule!: string;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { nullable: true })
+  closedAt!: Date | null;
+}

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { isIsoDate, recomputeDeadlines, shanghaiDateOf, type WorkingCalendar } from '@egov/calendar';
+import { deadlineShiftedEvent, DeadlineShiftedV1 } from '@egov/contracts';
+import { EventPublisher, MESSAGING_OPTIONS, type MessagingOptions } from '@egov/messaging';
+import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { DeadlineEntity } from './deadline.entity';
+
+export const DEADLINE_CALENDAR = Symbol('DEADLINE_CALENDAR');
+
+export interface DeadlineSpec {
+  readonly kind: string;
+  readonly subjectId: string;
+  /** The moment or day the period runs from; the day itself is not counted (CAL-1). */
+  readonly from: Date | string;
+  readonly workingDays: number;
+  readonly regionCode?: string;
+  /** CAL-4: the rule-pack entry that set the number of working days. */
+  readonly rule: string;
+}
+
+const BATCH = 500;
+
+/**
+ * Every service's deadlines in working days: computed on the official
+ * calendar, stored with the version and rule they came from, and computed
+ * again when the platform starts with a newer calendar — each one that moves
+ * is announced as `DeadlineShifted` in the same transaction (CAL-3).
+ */
+@Injectable()
+export class DeadlineService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DeadlineService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+    @Inject(MESSAGING_OPTIONS) private readonly messaging: MessagingOptions,
+    @Inject(DEADLINE_CALENDAR) private readonly calendar: WorkingCalendar,
+  ) {}
+
+  get calendarVersion(): string {
+    return this.calendar.version;
+  }
+
+  /** Computes and stores a deadline in the caller's transaction. */
+  async schedule(manager: EntityManager, spec: DeadlineSpec): Promise<DeadlineEntity> {
+    const start = typeof spec.from === 'string' && isIsoDate(spec.from) ? spec.from : shanghaiDateOf(typeof spec.from === 'string' ? new Date(spec.from) : spec.from);
+    const result = this.calendar.addWorkingDays(start, spec.workingDays, { rule: spec.rule, ...(spec.regionCode ? { regionCode: spec.regionCode } : {}) });
+    const deadline: DeadlineEntity = {
+      id: randomUUID(),
+      kind: spec.kind,
+      subjectId: spec.subjectId,
+      startDate: start,
+      workingDays: spec.workingDays,
+      regionCode: spec.regionCode ?? null,
+      dueDate: result.date,
+      provisional: result.provisional,
+      calendarVersion: result.calendarVersion,
+      rule: result.rule,
+      createdAt: new Date(),
+      closedAt: null,
+    };
+    await manager.getRepository(DeadlineEntity).insert(deadline);
+    return deadline;
+  }
+
+  /** A met or dropped deadline is no longer recomputed. */
+  async close(manager: EntityManager, id: string, at = new Date()): Promise<void> {
+    await manager.getRepository(DeadlineEntity).update({ id, closedAt: IsNull() }, { closedAt: at });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const shifted = await this.recomputeOpenDeadlines();
+    if (shifted > 0) this.logger.warn(`calendar ${this.calendar.version}: ${shifted} open deadlines moved and were announced`);
+  }
+
+  /**
+   * Recomputes open deadlines computed on another calendar version, or still
+   * provisional, on this one. Returns how many moved.
+   */
+  async recomputeOpenDeadlines(now = new Date()): Promise<number> {
+    const descriptor = deadlineShiftedEvent(this.messaging.service);
+    let shifted = 0;
+    for (;;) {
+      const moved = await this.dataSource.transaction(async (manager) => {
+        const repository = manager.getRepository(DeadlineEntity);
+        const stale = await repository
+          .createQueryBuilder('d')
+          .where('d.closed_at IS NULL')
+          .andWhere('(d.calendar_version <> :version OR d.provisional)', { version: this.calendar.version })
+          .orderBy('d.id')
+          .limit(BATCH)
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .getMany();
+        if (stale.length === 0) return undefined;
+        const shifts = new Map(
+          recomputeDeadlines(
+            stale.map((d) => ({ id: d.id, start: d.startDate, workingDays: d.workingDays, due: d.dueDate, calendarVersion: d.calendarVersion, rule: d.rule, ...(d.regionCode ? { regionCode: d.regionCode } : {}) })),
+            this.calendar,
+          ).map((s) => [s.id, s]),
+        );
+        for (const deadline of stale) {
+          const shift = shifts.get(deadline.id);
+          const provisional = shift ? shift.provisional : this.calendar.addWorkingDays(deadline.startDate, deadline.workingDays, { rule: deadline.rule, ...(deadline.regionCode ? { regionCode: deadline.regionCode } : {}) }).provisional;
+          await repository.update({ id: deadline.id }, { calendarVersion: this.calendar.version, provisional, ...(shift ? { dueDate: shift.newDue } : {}) });
+          if (shift) {
+            await this.publisher.publish(
+              manager,
+              descriptor,
+              Object.assign(new DeadlineShiftedV1(), {
+                deadlineId: deadline.id,
+                deadlineKind: deadline.kind,
+                subjectId: deadline.subjectId,
+                previousDue: shift.previousDue,
+                newDue: shift.newDue,
+                previousCalendarVersion: shift.previousVersion,
+                newCalendarVersion: shift.newVersion,
+                shiftedAt: now,
+              }),
+            );
+          }
+        }
+        return shifts.size;
+      });
+      if (moved === undefined) return shifted;
+      shifted += moved;
+    }
+  }
+
+  /** Open deadlines of an aggregate. */
+  openFor(subjectId: string): Promise<DeadlineEntity[]> {
+    return this.dataSource.getRepository(DeadlineEntity).find({ where: { subjectId, closedAt: IsNull() }, order: { dueDate: 'ASC' } });
+  }
+
+  /** Closed deadlines of an aggregate, newest first. */
+  closedFor(subjectId: string): Promise<DeadlineEntity[]> {
+    return this.dataSource.getRepository(DeadlineEntity).find({ where: { subjectId, closedAt: Not(IsNull()) }, order: { closedAt: 'DESC' } });
+  }
+}
