@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsIn, IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { defineEvent } from '../../lib/event-descriptor';
 
 export const REVIEW_CHANNELS = ['WINDOW', 'ONLINE', 'MOBILE', 'KIOSK', 'HOTLINE_12345', 'SMS', 'QR'] as const;
@@ -38,6 +38,12 @@ export class ReviewSubmittedV1 {
   @Type(() => Date)
   @IsDate()
   submittedAt!: Date;
+
+  /** The reviewer's free text, with any ID or phone number in it masked. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  comment?: string | null;
 }
 
 export const ReviewSubmitted = defineEvent({
@@ -57,5 +63,6 @@ export const ReviewSubmitted = defineEvent({
       channel: 'ONLINE' as const,
       bad: true,
       submittedAt: new Date('2024-03-01T09:30:00+08:00'),
+      comment: '窗口排队一个多小时，电话138****5678无人接听',
     }),
 });

@@ -175,6 +175,8 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     expect(everything).not.toContain(idNumber.slice(6, 14));
     expect(everything).not.toContain(phone);
     expect(review.comment).toBe(`我的身份证4601**********${idNumber.slice(-4)}，电话139****5678，一直没人回电`);
+    const [published] = await dataSource.query<{ comment: string }[]>(`SELECT data->>'comment' AS comment FROM outbox_event WHERE key = $1`, [review.id]);
+    expect(published?.comment).toBe(review.comment);
     const found = await handlings.findByApplicantIdNumber(idNumber);
     expect(found.map((h) => h.id)).toEqual([handling.id]);
     expect(found[0]?.applicantIdNumber).toBe(idNumber);
@@ -185,6 +187,6 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     await submit(person, await handlingFor(person, new Date(now.getTime() - DAY)), 2);
     const [row] = await dataSource.query<{ data: Record<string, unknown> }[]>('SELECT data FROM outbox_event ORDER BY seq DESC LIMIT 1');
     expect(JSON.stringify(row?.data)).not.toContain(person.subject);
-    expect(Object.keys(row?.data ?? {}).sort()).toEqual(['bad', 'channel', 'handlingId', 'organizationId', 'rating', 'regionCode', 'reviewId', 'submittedAt']);
+    expect(Object.keys(row?.data ?? {}).sort()).toEqual(['bad', 'channel', 'comment', 'handlingId', 'organizationId', 'rating', 'regionCode', 'reviewId', 'submittedAt']);
   });
 });

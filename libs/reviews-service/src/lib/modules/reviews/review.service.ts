@@ -84,6 +84,7 @@ export class ReviewService {
             channel: review.channel,
             bad: isBadRating(review.rating),
             submittedAt: review.submittedAt,
+            comment: review.comment,
           }),
         );
         await this.audit.append(manager, {
