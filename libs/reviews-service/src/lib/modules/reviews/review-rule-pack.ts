@@ -1,17 +1,9 @@
-/**
- * The jurisdiction's numbers for reviews (DOMAIN §1 defaults). Held as data
- * so a city or county can differ; never constants in the rules.
- */
-export interface ReviewRulePack {
-  /** REV-2: reviews are accepted from completion until this many days after. */
-  readonly reviewWindowDays: number;
-  /** REV-3: free-text limit. */
-  readonly commentMaxLength: number;
-}
+import { loadRulePack, type RulePack } from '@egov/rule-packs';
 
-export const REVIEW_RULE_PACK = Symbol('REVIEW_RULE_PACK');
+/** The jurisdiction rule pack (versioned; province defaults with city and county overrides). */
+export const RULE_PACK = Symbol('RULE_PACK');
 
-export const DEFAULT_REVIEW_RULE_PACK: ReviewRulePack = { reviewWindowDays: 30, commentMaxLength: 150 };
+export const rulePackProvider = { provide: RULE_PACK, useFactory: (): RulePack => loadRulePack() };
 
 /** REV-1: levels 1–2 are a bad review (差评); 3–5 count as satisfied. */
 export function isBadRating(rating: number): boolean {

@@ -12,7 +12,7 @@ import type { DataSource } from 'typeorm';
 import { REVIEWS_ENTITIES, REVIEWS_MIGRATIONS } from '../../reviews-service.module';
 import { HandlingService } from '../handlings/handling.service';
 import { OrganizationReplicaService } from '../organizations/organization-replica.service';
-import { DEFAULT_REVIEW_RULE_PACK } from './review-rule-pack';
+import { loadRulePack } from '@egov/rule-packs';
 import { ReviewService } from './review.service';
 
 const DAY = 86_400_000;
@@ -58,7 +58,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
       ),
     );
     handlings = new HandlingService(dataSource, replica, new AuditLog(), cipher);
-    reviews = new ReviewService(dataSource, handlings, new EventPublisher(options), new AuditLog(), DEFAULT_REVIEW_RULE_PACK);
+    reviews = new ReviewService(dataSource, handlings, new EventPublisher(options), new AuditLog(), loadRulePack());
   }, 60_000);
 
   afterAll(() => close());

@@ -10,7 +10,8 @@ import { DataSource } from 'typeorm';
 import { HandlingService } from '../handlings/handling.service';
 import { ReviewEntity } from './entities/review.entity';
 import { SatisfactionRollupEntity } from './entities/satisfaction-rollup.entity';
-import { isBadRating, REVIEW_RULE_PACK, type ReviewRulePack } from './review-rule-pack';
+import type { RulePack } from '@egov/rule-packs';
+import { isBadRating, RULE_PACK } from './review-rule-pack';
 import { ReviewErrors } from './review.exception';
 
 export interface NewReview {
@@ -38,21 +39,24 @@ export class ReviewService {
     private readonly handlings: HandlingService,
     private readonly publisher: EventPublisher,
     private readonly audit: AuditLog,
-    @Inject(REVIEW_RULE_PACK) private readonly rules: ReviewRulePack,
+    @Inject(RULE_PACK) private readonly rules: RulePack,
   ) {}
 
   async submit(reviewer: Principal, input: NewReview, now = new Date()): Promise<ReviewEntity> {
     // People type their ID and phone numbers into comments: keep the comment, mask the numbers.
     const comment = input.comment?.trim() ? maskPersonalDataInText(input.comment.trim()) : null;
-    if (comment && [...comment].length > this.rules.commentMaxLength) throw ReviewErrors.commentTooLong(this.rules.commentMaxLength);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const handling = await this.handlings.get(input.handlingId, manager);
+        const region = handling.regionCode.trim();
+        const maxLength = this.rules.resolve('reviews', 'commentMaxLength', region).value;
+        if (comment && [...comment].length > maxLength) throw ReviewErrors.commentTooLong(maxLength);
+        const reviewWindowDays = this.rules.resolve('reviews', 'reviewWindowDays', region).value;
         if (handling.handlerSubject !== null && handling.handlerSubject === reviewer.subject) throw ReviewErrors.ownHandling();
         if (handling.applicantSubject !== reviewer.subject) throw ReviewErrors.notApplicant();
         if (handling.completedAt.getTime() > now.getTime()) throw ReviewErrors.notCompleted(handling.id);
-        if (now.getTime() - handling.completedAt.getTime() > this.rules.reviewWindowDays * DAY_MS) {
-          throw ReviewErrors.windowClosed(handling.id, this.rules.reviewWindowDays);
+        if (now.getTime() - handling.completedAt.getTime() > reviewWindowDays * DAY_MS) {
+          throw ReviewErrors.windowClosed(handling.id, reviewWindowDays);
         }
         if (await manager.getRepository(ReviewEntity).existsBy({ handlingId: handling.id })) throw ReviewErrors.alreadySubmitted(handling.id);
         const review: ReviewEntity = {

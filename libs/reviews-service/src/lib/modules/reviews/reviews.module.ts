@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { HandlingsModule } from '../handlings/handlings.module';
-import { DEFAULT_REVIEW_RULE_PACK, REVIEW_RULE_PACK } from './review-rule-pack';
+import { rulePackProvider } from './review-rule-pack';
 import { OrganizationSatisfactionResolver, ReviewResolver } from './review.resolver';
 import { ReviewService } from './review.service';
 
 @Module({
   imports: [HandlingsModule],
-  providers: [{ provide: REVIEW_RULE_PACK, useValue: DEFAULT_REVIEW_RULE_PACK }, ReviewService, ReviewResolver, OrganizationSatisfactionResolver],
+  providers: [rulePackProvider, ReviewService, ReviewResolver, OrganizationSatisfactionResolver],
   exports: [ReviewService],
 })
 export class ReviewsModule {}
