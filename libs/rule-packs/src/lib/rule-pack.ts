@@ -92,5 +92,5 @@ function validate(data: RulePackData): void {
 
 /** The rule pack shipped with the platform. */
 export function loadRulePack(): RulePack {
-  return new RulePack(bundled as RulePackData);
+  return new RulePack(bundled);
 }
