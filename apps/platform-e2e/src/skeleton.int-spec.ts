@@ -10,7 +10,7 @@ import { DistributedPlatform } from './support/distributed-platform';
 
 const REGISTER = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { id regionCode } }`;
 const RECORD = `mutation($input: RecordHandlingInput!) { recordHandling(input: $input) { id regionCode } }`;
-const SUBMIT = `mutation($input: SubmitReviewInput!) { submitReview(input: $input) { id rating bad } }`;
+const SUBMIT = `mutation($input: SubmitReviewInput!) { submitReview(input: $input) { id rating bad case { status callbackDue rectificationDue calendarVersion } } }`;
 const ORGANIZATION = `query($id: ID!) { organization(id: $id) { name regionCode satisfaction { total bad rate levels { level count } } integrityScore { score badReviews reviewsCounted provisional } } }`;
 
 interface OrganizationView {
@@ -74,8 +74,14 @@ describe('walking skeleton: gateway → subgraphs, Kafka between them (distribut
   it('(a) a bad review submitted at the gateway reaches credit over Kafka; one query shows fields of three subgraphs', async () => {
     // The reviews service learns the new window from supervision's event, over Kafka, before it accepts handlings there.
     const handlingId = await recordHandling(windowId);
-    const submitted = await graphqlData<{ submitReview: { rating: number; bad: boolean } }>(gateway, SUBMIT, { input: { handlingId, rating: 1, channel: 'WINDOW', comment: '排队太久' } }, citizenToken);
-    expect(submitted.submitReview).toMatchObject({ rating: 1, bad: true });
+    const submitted = await graphqlData<{ submitReview: { rating: number; bad: boolean; case: { status: string; callbackDue: string } | null } }>(
+      gateway,
+      SUBMIT,
+      { input: { handlingId, rating: 1, channel: 'WINDOW', comment: '排队太久' } },
+      citizenToken,
+    );
+    expect(submitted.submitReview).toMatchObject({ rating: 1, bad: true, case: { status: 'OPEN' } });
+    expect(submitted.submitReview.case?.callbackDue).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     const view = await expectEventually(
       async () => {

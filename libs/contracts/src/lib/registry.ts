@@ -1,5 +1,6 @@
 import type { EventDescriptor } from './event-descriptor';
 import { ReviewsDeadlineShifted, SupervisionDeadlineShifted } from '../events/calendar/deadline-shifted.v1';
+import { BadReviewCaseOpened } from '../events/reviews/bad-review-case-opened.v1';
 import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
 import { OrganizationRegistered } from '../events/supervision/organization-registered.v1';
 
@@ -7,6 +8,7 @@ import { OrganizationRegistered } from '../events/supervision/organization-regis
 export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   OrganizationRegistered as EventDescriptor<object>,
   ReviewSubmitted as EventDescriptor<object>,
+  BadReviewCaseOpened as EventDescriptor<object>,
   ReviewsDeadlineShifted as EventDescriptor<object>,
   SupervisionDeadlineShifted as EventDescriptor<object>,
 ];

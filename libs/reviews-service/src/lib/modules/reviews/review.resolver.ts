@@ -12,7 +12,7 @@ export class ReviewResolver {
   @Mutation(() => ReviewModel, { description: 'Rates a completed handling once (REV-1, REV-2); only its applicant may' })
   @Roles(Role.Citizen, Role.Enterprise)
   async submitReview(@CurrentPrincipal() reviewer: Principal, @Args('input') input: SubmitReviewInput): Promise<ReviewModel> {
-    const review = await this.reviews.submit(reviewer, input);
+    const { review, case: opened } = await this.reviews.submit(reviewer, input);
     return {
       id: review.id,
       handlingId: review.handlingId,
@@ -22,6 +22,16 @@ export class ReviewResolver {
       channel: review.channel,
       comment: review.comment,
       submittedAt: review.submittedAt,
+      case: opened
+        ? {
+            id: opened.entity.id,
+            status: opened.entity.status,
+            callbackDue: opened.callback.dueDate,
+            rectificationDue: opened.rectification.dueDate,
+            provisional: opened.callback.provisional || opened.rectification.provisional,
+            calendarVersion: opened.rectification.calendarVersion,
+          }
+        : null,
     };
   }
 }

@@ -12,7 +12,10 @@ import type { DataSource } from 'typeorm';
 import { REVIEWS_ENTITIES, REVIEWS_MIGRATIONS } from '../../reviews-service.module';
 import { HandlingService } from '../handlings/handling.service';
 import { OrganizationReplicaService } from '../organizations/organization-replica.service';
-import { loadRulePack } from '@egov/rule-packs';
+import { loadRulePack, RulePack } from '@egov/rule-packs';
+import { loadCalendar } from '@egov/calendar';
+import { DeadlineService } from '@egov/deadlines';
+import { BadReviewCaseService } from '../cases/bad-review-case.service';
 import { ReviewService } from './review.service';
 
 const DAY = 86_400_000;
@@ -58,10 +61,16 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
       ),
     );
     handlings = new HandlingService(dataSource, replica, new AuditLog(), cipher);
-    reviews = new ReviewService(dataSource, handlings, new EventPublisher(options), new AuditLog(), loadRulePack());
+    reviews = reviewService(loadRulePack());
   }, 60_000);
 
   afterAll(() => close());
+
+  function reviewService(rules: RulePack): ReviewService {
+    const publisher = new EventPublisher(options);
+    const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, publisher, options, loadCalendar()), publisher, rules);
+    return new ReviewService(dataSource, handlings, publisher, new AuditLog(), cases, rules);
+  }
 
   const citizen = (): Principal => ({ subject: `c-${randomUUID()}`, roles: [Role.Citizen], regionCode: '460100' });
 
@@ -74,8 +83,8 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     return (await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM outbox_event'))[0]?.n ?? -1;
   }
 
-  const submit = (reviewer: Principal, handlingId: string, rating: number, comment?: string, channel: ReviewChannel = 'ONLINE') =>
-    reviews.submit(reviewer, { handlingId, rating, channel, ...(comment === undefined ? {} : { comment }) }, now);
+  const submit = async (reviewer: Principal, handlingId: string, rating: number, comment?: string, channel: ReviewChannel = 'ONLINE') =>
+    (await reviews.submit(reviewer, { handlingId, rating, channel, ...(comment === undefined ? {} : { comment }) }, now)).review;
 
   it('REV-1 levels 1–2 are bad reviews, 3–5 satisfied; the rate counts 3–5 over all counted reviews', async () => {
     const before = await reviews.satisfactionOf(organizationId);
@@ -89,7 +98,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     expect(after.satisfied - before.satisfied).toBe(3);
     expect(after.levels.map((l) => l.level)).toEqual([5, 4, 3, 2, 1]);
     const events = await dataSource.query<{ bad: boolean; rating: number }[]>(
-      `SELECT (data->>'bad')::boolean AS bad, (data->>'rating')::int AS rating FROM outbox_event ORDER BY seq DESC LIMIT 5`,
+      `SELECT (data->>'bad')::boolean AS bad, (data->>'rating')::int AS rating FROM outbox_event WHERE type = 'gov.hainan.reviews.review.submitted.v1' ORDER BY seq DESC LIMIT 5`,
     );
     expect(events.map((e) => [e.rating, e.bad])).toEqual([[1, true], [2, true], [3, false], [4, false], [5, false]]);
   });
@@ -182,10 +191,64 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     expect(found[0]?.applicantIdNumber).toBe(idNumber);
   });
 
+  describe('REV-4 bad-review cases', () => {
+    const submittedOn = async (service: ReviewService, at: string, rating: number, regionCode = '460100') => {
+      const person = citizen();
+      const organization = regionCode === '460100' ? organizationId : await unitIn(regionCode);
+      const handling = await handlings.recordUnchecked(
+        { organizationId: organization, itemCode: 'HN-GTGS-002', itemName: '个体工商户设立登记', applicantSubject: person.subject, completedAt: new Date(new Date(at).getTime() - DAY) },
+        new Date(at),
+      );
+      return service.submit(person, { handlingId: handling.id, rating, channel: 'WINDOW' }, new Date(at));
+    };
+
+    async function unitIn(regionCode: string): Promise<string> {
+      const id = randomUUID();
+      await dataSource.transaction((m) =>
+        new OrganizationReplicaService(dataSource).remember(
+          m,
+          Object.assign(new OrganizationRegisteredV1(), { organizationId: id, code: `T-${id}`, name: '测试窗口', kind: 'WINDOW', regionCode, parentId: null, registeredAt: now }),
+        ),
+      );
+      return id;
+    }
+
+    it('REV-4 a bad review opens a case at once: callback in 1 working day, rectification in 5, across the Spring Festival and its make-up Sunday', async () => {
+      const { review, case: opened } = await submittedOn(reviews, '2024-02-08T10:00:00+08:00', 1);
+      expect(opened?.entity).toMatchObject({ reviewId: review.id, status: 'OPEN', realName: true });
+      // 02-09 is a workday; 02-10…02-17 the holiday; Sunday 02-18 a make-up workday.
+      expect(opened?.callback).toMatchObject({ dueDate: '2024-02-09', rule: `${loadRulePack().version}/reviews.callbackWorkingDays@460000` });
+      expect(opened?.rectification).toMatchObject({ dueDate: '2024-02-21', provisional: false, calendarVersion: loadCalendar().version });
+      const [event] = await dataSource.query<{ data: Record<string, unknown> }[]>(`SELECT data FROM outbox_event WHERE type = 'gov.hainan.reviews.case.opened.v1' AND key = $1`, [opened?.entity.id]);
+      expect(event?.data).toMatchObject({ reviewId: review.id, callbackDue: '2024-02-09', rectificationDue: '2024-02-21' });
+    });
+
+    it('REV-4 a case opened before a 调休 Saturday counts it as a working day', async () => {
+      // 2024-10-12 (Saturday) is a make-up workday after National Day.
+      const { case: opened } = await submittedOn(reviews, '2024-10-11T16:00:00+08:00', 2);
+      expect(opened?.callback.dueDate).toBe('2024-10-12');
+      expect(opened?.rectification.dueDate).toBe('2024-10-17');
+    });
+
+    it('REV-4 a jurisdiction whose rule pack says 15 working days gets 15; the rule entry is recorded (CAL-4)', async () => {
+      const pack = loadRulePack();
+      const lingshui = new RulePack({ ...pack.data, version: 'test-lingshui', overrides: { '469028': { reviews: { rectificationWorkingDays: 15 } } } });
+      const { case: opened } = await submittedOn(reviewService(lingshui), '2024-03-01T09:00:00+08:00', 2, '469028');
+      expect(opened?.rectification).toMatchObject({ workingDays: 15, dueDate: '2024-03-22', rule: 'test-lingshui/reviews.rectificationWorkingDays@469028' });
+      const { case: haikou } = await submittedOn(reviewService(lingshui), '2024-03-01T09:00:00+08:00', 2, '460100');
+      expect(haikou?.rectification).toMatchObject({ workingDays: 5, dueDate: '2024-03-08' });
+    });
+
+    it('REV-4 a satisfied review opens no case', async () => {
+      const { case: opened } = await submittedOn(reviews, '2024-03-04T09:00:00+08:00', 3);
+      expect(opened).toBeNull();
+    });
+  });
+
   it('REV-10 the reviewer stays anonymous: the published event carries no reviewer identity', async () => {
     const person = citizen();
     await submit(person, await handlingFor(person, new Date(now.getTime() - DAY)), 2);
-    const [row] = await dataSource.query<{ data: Record<string, unknown> }[]>('SELECT data FROM outbox_event ORDER BY seq DESC LIMIT 1');
+    const [row] = await dataSource.query<{ data: Record<string, unknown> }[]>(`SELECT data FROM outbox_event WHERE type = 'gov.hainan.reviews.review.submitted.v1' ORDER BY seq DESC LIMIT 1`);
     expect(JSON.stringify(row?.data)).not.toContain(person.subject);
     expect(Object.keys(row?.data ?? {}).sort()).toEqual(['bad', 'channel', 'comment', 'handlingId', 'organizationId', 'rating', 'regionCode', 'reviewId', 'submittedAt']);
   });

@@ -7,6 +7,7 @@ import { EventPublisher } from '@egov/messaging';
 import { isUniqueViolation } from '@egov/persistence';
 import { maskPersonalDataInText } from '@egov/personal-data';
 import { DataSource } from 'typeorm';
+import { BadReviewCaseService, type OpenedCase } from '../cases/bad-review-case.service';
 import { HandlingService } from '../handlings/handling.service';
 import { ReviewEntity } from './entities/review.entity';
 import { SatisfactionRollupEntity } from './entities/satisfaction-rollup.entity';
@@ -19,6 +20,12 @@ export interface NewReview {
   readonly rating: number;
   readonly channel: ReviewChannel;
   readonly comment?: string | null;
+}
+
+export interface SubmittedReview {
+  readonly review: ReviewEntity;
+  /** REV-4: the case a bad review opened, with its deadlines. */
+  readonly case: OpenedCase | null;
 }
 
 export interface Satisfaction {
@@ -39,10 +46,11 @@ export class ReviewService {
     private readonly handlings: HandlingService,
     private readonly publisher: EventPublisher,
     private readonly audit: AuditLog,
+    private readonly cases: BadReviewCaseService,
     @Inject(RULE_PACK) private readonly rules: RulePack,
   ) {}
 
-  async submit(reviewer: Principal, input: NewReview, now = new Date()): Promise<ReviewEntity> {
+  async submit(reviewer: Principal, input: NewReview, now = new Date()): Promise<SubmittedReview> {
     // People type their ID and phone numbers into comments: keep the comment, mask the numbers.
     const comment = input.comment?.trim() ? maskPersonalDataInText(input.comment.trim()) : null;
     try {
@@ -91,14 +99,25 @@ export class ReviewService {
             comment: review.comment,
           }),
         );
+        const opened = isBadRating(review.rating)
+          ? await this.cases.open(manager, {
+              id: review.id,
+              handlingId: review.handlingId,
+              organizationId: review.organizationId,
+              regionCode: review.regionCode,
+              submittedAt: review.submittedAt,
+              // Every review here comes with a verified token: the reviewer is known by name (REV-5).
+              realName: true,
+            })
+          : null;
         await this.audit.append(manager, {
           actor: reviewer,
           action: 'review.submit',
           entityType: 'review',
           entityId: review.id,
-          after: { handlingId: review.handlingId, organizationId: review.organizationId, rating: review.rating, channel: review.channel, comment: review.comment, submittedAt: review.submittedAt },
+          after: { handlingId: review.handlingId, organizationId: review.organizationId, rating: review.rating, channel: review.channel, comment: review.comment, submittedAt: review.submittedAt, caseId: opened?.entity.id ?? null },
         });
-        return review;
+        return { review, case: opened };
       });
     } catch (error) {
       // Two submissions racing past the existence check: the unique index decides.

@@ -4,6 +4,27 @@ import { REVIEW_CHANNELS, type ReviewChannel } from '@egov/contracts';
 export const ReviewChannelEnum = Object.fromEntries(REVIEW_CHANNELS.map((c) => [c, c])) as { [K in ReviewChannel]: K };
 registerEnumType(ReviewChannelEnum, { name: 'ReviewChannel', description: 'Where the review was given (REV-3)' });
 
+@ObjectType('BadReviewCase', { description: 'REV-4: the case a bad review opened for the unit' })
+export class BadReviewCaseModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  status!: string;
+
+  @Field({ description: 'Callback (回访核实) due, YYYY-MM-DD, Asia/Shanghai' })
+  callbackDue!: string;
+
+  @Field({ description: 'Rectification result due, YYYY-MM-DD' })
+  rectificationDue!: string;
+
+  @Field({ description: 'True while a due date falls in a year whose official calendar is not yet published' })
+  provisional!: boolean;
+
+  @Field({ description: 'Calendar version the deadlines were computed on' })
+  calendarVersion!: string;
+}
+
 @ObjectType('Review', { description: 'A rating of one completed handling; the reviewer is not shown' })
 export class ReviewModel {
   @Field(() => ID)
@@ -29,6 +50,9 @@ export class ReviewModel {
 
   @Field()
   submittedAt!: Date;
+
+  @Field(() => BadReviewCaseModel, { nullable: true, description: 'The case a bad review opened' })
+  case!: BadReviewCaseModel | null;
 }
 
 @ObjectType('SatisfactionLevelCount')
