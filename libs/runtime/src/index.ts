@@ -3,3 +3,4 @@ export * from './lib/json-logger';
 export * from './lib/start-service';
 export * from './lib/service-infrastructure';
 export * from './lib/run-service';
+export * from './lib/scheduled-jobs';

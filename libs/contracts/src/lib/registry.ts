@@ -1,6 +1,7 @@
 import type { EventDescriptor } from './event-descriptor';
 import { ReviewsDeadlineShifted, SupervisionDeadlineShifted } from '../events/calendar/deadline-shifted.v1';
 import { BadReviewCaseOpened } from '../events/reviews/bad-review-case-opened.v1';
+import { BadReviewCaseOverdue } from '../events/reviews/bad-review-case-overdue.v1';
 import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
 import { OrganizationRegistered } from '../events/supervision/organization-registered.v1';
 
@@ -9,6 +10,7 @@ export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   OrganizationRegistered as EventDescriptor<object>,
   ReviewSubmitted as EventDescriptor<object>,
   BadReviewCaseOpened as EventDescriptor<object>,
+  BadReviewCaseOverdue as EventDescriptor<object>,
   ReviewsDeadlineShifted as EventDescriptor<object>,
   SupervisionDeadlineShifted as EventDescriptor<object>,
 ];

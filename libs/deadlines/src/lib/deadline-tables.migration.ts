@@ -17,10 +17,12 @@ export class DeadlineTables1764115260000 implements MigrationInterface {
         calendar_version text NOT NULL,
         rule text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
-        closed_at timestamptz
+        closed_at timestamptz,
+        overdue_at timestamptz
       )`);
     await q.query('CREATE INDEX deadline_open_idx ON deadline (calendar_version) WHERE closed_at IS NULL');
     await q.query('CREATE INDEX deadline_subject_idx ON deadline (subject_id)');
+    await q.query('CREATE INDEX deadline_due_idx ON deadline (due_date) WHERE closed_at IS NULL AND overdue_at IS NULL');
   }
 
   async down(q: QueryRunner): Promise<void> {

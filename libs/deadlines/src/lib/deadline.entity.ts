@@ -8,6 +8,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'deadline' })
 @Index('deadline_open_idx', ['calendarVersion'], { where: 'closed_at IS NULL' })
 @Index('deadline_subject_idx', ['subjectId'])
+@Index('deadline_due_idx', ['dueDate'], { where: 'closed_at IS NULL AND overdue_at IS NULL' })
 export class DeadlineEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -48,4 +49,8 @@ export class DeadlineEntity {
 
   @Column('timestamptz', { nullable: true })
   closedAt!: Date | null;
+
+  /** When the deadline was found missed and announced; set once. */
+  @Column('timestamptz', { nullable: true })
+  overdueAt!: Date | null;
 }

@@ -59,6 +59,7 @@ export class DeadlineService implements OnApplicationBootstrap {
       rule: result.rule,
       createdAt: new Date(),
       closedAt: null,
+      overdueAt: null,
     };
     await manager.getRepository(DeadlineEntity).insert(deadline);
     return deadline;
@@ -126,6 +127,29 @@ export class DeadlineService implements OnApplicationBootstrap {
       if (moved === undefined) return shifted;
       shifted += moved;
     }
+  }
+
+  /**
+   * Claims open deadlines of the given kinds whose due day has passed in
+   * Asia/Shanghai and that were not yet found missed, marking them overdue in
+   * the caller's transaction. Rows another instance is claiming are skipped,
+   * so each missed deadline is handed out once.
+   */
+  async claimOverdue(manager: EntityManager, kinds: readonly string[], now: Date, limit = 200): Promise<DeadlineEntity[]> {
+    const today = shanghaiDateOf(now);
+    const missed = await manager
+      .getRepository(DeadlineEntity)
+      .createQueryBuilder('d')
+      .where('d.closed_at IS NULL AND d.overdue_at IS NULL')
+      .andWhere('d.due_date < :today', { today })
+      .andWhere('d.kind IN (:...kinds)', { kinds: [...kinds] })
+      .orderBy('d.due_date')
+      .limit(limit)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+    if (missed.length > 0) await manager.getRepository(DeadlineEntity).update(missed.map((d) => d.id), { overdueAt: now });
+    return missed.map((d) => ({ ...d, overdueAt: now }));
   }
 
   /** Open deadlines of an aggregate. */

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { serviceInfrastructure, type ServiceConfig } from '@egov/runtime';
+import { JobRunner, SCHEDULED_JOBS, serviceInfrastructure, type ServiceConfig } from '@egov/runtime';
+import { CaseOverdueJob } from './modules/cases/case-overdue.job';
 import { ReviewsDemoSeeder } from './demo/reviews-demo.seeder';
 import { Reviews1764115400000 } from './migrations/1764115400000-reviews';
 import { HandlingApplicantContact1764115800000 } from './migrations/1764115800000-handling-applicant-contact';
@@ -26,7 +27,7 @@ export class ReviewsServiceModule {
       module: ReviewsServiceModule,
       imports: [...infrastructure.imports, OrganizationReplicaModule, HandlingsModule, ReviewsModule],
       controllers: infrastructure.controllers,
-      providers: [ReviewsDemoSeeder],
+      providers: [ReviewsDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (overdue: CaseOverdueJob) => [overdue], inject: [CaseOverdueJob] }],
       exports: [ReviewsDemoSeeder],
     };
   }

@@ -16,6 +16,8 @@ import { loadRulePack, RulePack } from '@egov/rule-packs';
 import { loadCalendar } from '@egov/calendar';
 import { DeadlineService } from '@egov/deadlines';
 import { BadReviewCaseService } from '../cases/bad-review-case.service';
+import { CaseOverdueJob } from '../cases/case-overdue.job';
+import { JobRunner } from '@egov/runtime';
 import { ReviewService } from './review.service';
 
 const DAY = 86_400_000;
@@ -237,6 +239,31 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
       expect(opened?.rectification).toMatchObject({ workingDays: 15, dueDate: '2024-03-22', rule: 'test-lingshui/reviews.rectificationWorkingDays@469028' });
       const { case: haikou } = await submittedOn(reviewService(lingshui), '2024-03-01T09:00:00+08:00', 2, '460100');
       expect(haikou?.rectification).toMatchObject({ workingDays: 5, dueDate: '2024-03-08' });
+    });
+
+    it('REV-4 a missed callback is announced once as overdue, by one instance, and again by none after a restart', async () => {
+      const { case: opened } = await submittedOn(reviews, '2024-02-08T10:00:00+08:00', 1);
+      const publisher = new EventPublisher(options);
+      const job = new CaseOverdueJob(new DeadlineService(dataSource, publisher, options, loadCalendar()), publisher);
+      const overdueEvents = async () =>
+        dataSource.query<{ stage: string; due: string }[]>(
+          `SELECT data->>'stage' AS stage, data->>'dueDate' AS due FROM outbox_event WHERE type = 'gov.hainan.reviews.case.overdue.v1' AND key = $1`,
+          [opened?.entity.id],
+        );
+      // Still inside the callback day (Asia/Shanghai): nothing is late.
+      await new JobRunner(dataSource, [job]).runOnce(job, new Date('2024-02-09T23:30:00+08:00'));
+      expect(await overdueEvents()).toEqual([]);
+      const replicas = [new JobRunner(dataSource, [job]), new JobRunner(dataSource, [job])];
+      const runs = await Promise.all(replicas.map((r) => r.runOnce(job, new Date('2024-02-10T00:30:00+08:00'))));
+      const [claimed] = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM deadline WHERE overdue_at IS NOT NULL');
+      // Between the two replicas every missed deadline was handled exactly once.
+      expect(runs.reduce<number>((sum, handled) => sum + (handled ?? 0), 0)).toBe(claimed?.n);
+      expect(await overdueEvents()).toEqual([{ stage: 'CALLBACK', due: '2024-02-09' }]);
+      await new JobRunner(dataSource, [job]).runOnce(job, new Date('2024-02-11T08:00:00+08:00'));
+      expect(await overdueEvents()).toHaveLength(1);
+      // The rectification day passes too.
+      await new JobRunner(dataSource, [job]).runOnce(job, new Date('2024-02-22T08:00:00+08:00'));
+      expect((await overdueEvents()).map((e) => e.stage).sort()).toEqual(['CALLBACK', 'RECTIFICATION']);
     });
 
     it('REV-4 a satisfied review opens no case', async () => {
