@@ -9,3 +9,6 @@ export * from './events/supervision/organization-registered.v1';
 export * from './events/calendar/deadline-shifted.v1';
 export * from './events/reviews/bad-review-case-opened.v1';
 export * from './events/reviews/bad-review-case-overdue.v1';
+export * from './events/reviews/bad-review-case-called-back.v1';
+export * from './events/reviews/bad-review-case-rectified.v1';
+export * from './events/reviews/bad-review-case-closed.v1';

@@ -2,6 +2,9 @@ import type { EventDescriptor } from './event-descriptor';
 import { ReviewsDeadlineShifted, SupervisionDeadlineShifted } from '../events/calendar/deadline-shifted.v1';
 import { BadReviewCaseOpened } from '../events/reviews/bad-review-case-opened.v1';
 import { BadReviewCaseOverdue } from '../events/reviews/bad-review-case-overdue.v1';
+import { BadReviewCaseCalledBack } from '../events/reviews/bad-review-case-called-back.v1';
+import { BadReviewCaseClosed } from '../events/reviews/bad-review-case-closed.v1';
+import { BadReviewCaseRectified } from '../events/reviews/bad-review-case-rectified.v1';
 import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
 import { OrganizationRegistered } from '../events/supervision/organization-registered.v1';
 
@@ -11,6 +14,9 @@ export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   ReviewSubmitted as EventDescriptor<object>,
   BadReviewCaseOpened as EventDescriptor<object>,
   BadReviewCaseOverdue as EventDescriptor<object>,
+  BadReviewCaseCalledBack as EventDescriptor<object>,
+  BadReviewCaseRectified as EventDescriptor<object>,
+  BadReviewCaseClosed as EventDescriptor<object>,
   ReviewsDeadlineShifted as EventDescriptor<object>,
   SupervisionDeadlineShifted as EventDescriptor<object>,
 ];

@@ -1,12 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { BadReviewCaseOpened, BadReviewCaseOpenedV1 } from '@egov/contracts';
-import { type DeadlineEntity, DeadlineService } from '@egov/deadlines';
+import { AuditLog } from '@egov/audit';
+import { assertScopeCoversOrganization, type CallerScope, OrganizationDirectory } from '@egov/auth';
+import { shanghaiDateOf } from '@egov/calendar';
+import {
+  BadReviewCaseCalledBack,
+  BadReviewCaseCalledBackV1,
+  BadReviewCaseClosed,
+  BadReviewCaseClosedV1,
+  BadReviewCaseOpened,
+  BadReviewCaseOpenedV1,
+  BadReviewCaseRectified,
+  BadReviewCaseRectifiedV1,
+} from '@egov/contracts';
+import { DeadlineEntity, DeadlineService } from '@egov/deadlines';
+import { maskPersonalDataInText } from '@egov/personal-data';
 import { EventPublisher } from '@egov/messaging';
 import type { RulePack } from '@egov/rule-packs';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RULE_PACK } from '../reviews/review-rule-pack';
+import { ReviewEntity } from '../reviews/entities/review.entity';
+import { CaseErrors } from './case.exception';
 import { BadReviewCaseEntity } from './entities/bad-review-case.entity';
+import { ReviewerNoticeEntity } from './entities/reviewer-notice.entity';
 
 export interface BadReview {
   readonly id: string;
@@ -34,6 +50,8 @@ export class BadReviewCaseService {
     private readonly dataSource: DataSource,
     private readonly deadlines: DeadlineService,
     private readonly publisher: EventPublisher,
+    private readonly audit: AuditLog,
+    private readonly directory: OrganizationDirectory,
     @Inject(RULE_PACK) private readonly rules: RulePack,
   ) {}
 
@@ -68,6 +86,15 @@ export class BadReviewCaseService {
       callbackDeadlineId: callback.id,
       rectificationDeadlineId: rectification.id,
       openedAt: review.submittedAt,
+      calledBackAt: null,
+      calledBackBy: null,
+      callbackSummary: null,
+      rectifiedAt: null,
+      rectifiedBy: null,
+      rectificationMeasures: null,
+      rectificationResult: null,
+      closedAt: null,
+      closedBy: null,
     };
     await manager.getRepository(BadReviewCaseEntity).insert(entity);
     await this.publisher.publish(
@@ -86,6 +113,104 @@ export class BadReviewCaseService {
       }),
     );
     return { entity, callback, rectification };
+  }
+
+  /** REV-4: the unit's callback (回访核实). Closes the callback deadline; on time when done by the end of its due day. */
+  async recordCallback(scope: CallerScope, caseId: string, summary: string, now = new Date()): Promise<BadReviewCaseEntity> {
+    return this.progress(scope, caseId, now, async (manager, found, onTime) => {
+      if (found.calledBackAt) throw CaseErrors.callbackRecorded();
+      const changed: BadReviewCaseEntity = {
+        ...found,
+        status: found.status === 'OPEN' ? 'CALLED_BACK' : found.status,
+        calledBackAt: now,
+        calledBackBy: scope.subject,
+        callbackSummary: maskPersonalDataInText(summary.trim()),
+      };
+      await this.deadlines.close(manager, found.callbackDeadlineId, now);
+      await this.publisher.publish(manager, BadReviewCaseCalledBack, Object.assign(new BadReviewCaseCalledBackV1(), { ...this.identity(found), onTime: await onTime(found.callbackDeadlineId), calledBackAt: now }));
+      return { changed, action: 'case.callback' };
+    });
+  }
+
+  /** REV-4: the rectification and its result, which the reviewer is told. */
+  async recordRectification(scope: CallerScope, caseId: string, measures: string, result: string, now = new Date()): Promise<BadReviewCaseEntity> {
+    return this.progress(scope, caseId, now, async (manager, found, onTime) => {
+      if (found.rectifiedAt) throw CaseErrors.rectificationRecorded();
+      const told = maskPersonalDataInText(result.trim());
+      const changed: BadReviewCaseEntity = {
+        ...found,
+        status: 'RECTIFIED',
+        rectifiedAt: now,
+        rectifiedBy: scope.subject,
+        rectificationMeasures: maskPersonalDataInText(measures.trim()),
+        rectificationResult: told,
+      };
+      await this.deadlines.close(manager, found.rectificationDeadlineId, now);
+      const review = await manager.getRepository(ReviewEntity).findOneByOrFail({ id: found.reviewId });
+      await manager.getRepository(ReviewerNoticeEntity).insert({
+        id: randomUUID(),
+        reviewerSubject: review.reviewerSubject,
+        reviewId: found.reviewId,
+        caseId: found.id,
+        message: told,
+        createdAt: now,
+        readAt: null,
+      });
+      await this.publisher.publish(
+        manager,
+        BadReviewCaseRectified,
+        Object.assign(new BadReviewCaseRectifiedV1(), { ...this.identity(found), onTime: await onTime(found.rectificationDeadlineId), rectifiedAt: now, result: told }),
+      );
+      return { changed, action: 'case.rectify' };
+    });
+  }
+
+  /** REV-5: a real-name case closes only with both records; any case only once rectified. */
+  async close(scope: CallerScope, caseId: string, now = new Date()): Promise<BadReviewCaseEntity> {
+    return this.progress(scope, caseId, now, async (manager, found, onTime) => {
+      const missing = [...(found.realName && !found.calledBackAt ? (['callback'] as const) : []), ...(!found.rectifiedAt ? (['rectification'] as const) : [])];
+      if (missing.length > 0) throw CaseErrors.recordsMissing(missing);
+      const changed: BadReviewCaseEntity = { ...found, status: 'CLOSED', closedAt: now, closedBy: scope.subject };
+      await this.publisher.publish(manager, BadReviewCaseClosed, Object.assign(new BadReviewCaseClosedV1(), { ...this.identity(found), onTime: await onTime(found.rectificationDeadlineId, found.rectifiedAt ?? now), closedAt: now }));
+      return { changed, action: 'case.close' };
+    });
+  }
+
+  /** Loads the case under a row lock, checks the caller's scope, applies one step, saves and audits it. */
+  private async progress(
+    scope: CallerScope,
+    caseId: string,
+    now: Date,
+    step: (
+      manager: EntityManager,
+      found: BadReviewCaseEntity,
+      onTime: (deadlineId: string, at?: Date) => Promise<boolean>,
+    ) => Promise<{ changed: BadReviewCaseEntity; action: string }>,
+  ): Promise<BadReviewCaseEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await manager.getRepository(BadReviewCaseEntity).findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!found) throw CaseErrors.notFound(caseId);
+      const location = await this.directory.locate(found.organizationId);
+      assertScopeCoversOrganization(scope, location ?? { id: found.organizationId, regionCode: found.regionCode, ancestorIds: [] });
+      if (found.closedAt) throw CaseErrors.closed();
+      const onTime = async (deadlineId: string, at: Date = now) => {
+        const deadline = await manager.getRepository(DeadlineEntity).findOneByOrFail({ id: deadlineId });
+        return shanghaiDateOf(at) <= deadline.dueDate;
+      };
+      const { changed, action } = await step(manager, found, onTime);
+      await manager.getRepository(BadReviewCaseEntity).save(changed);
+      await this.audit.append(manager, { actor: scope.actor, action, entityType: 'bad_review_case', entityId: found.id, before: found, after: changed });
+      return changed;
+    });
+  }
+
+  private identity(found: BadReviewCaseEntity) {
+    return { caseId: found.id, reviewId: found.reviewId, organizationId: found.organizationId, regionCode: found.regionCode };
+  }
+
+  /** The reviewer's notices, newest first. */
+  noticesFor(reviewerSubject: string): Promise<ReviewerNoticeEntity[]> {
+    return this.dataSource.getRepository(ReviewerNoticeEntity).find({ where: { reviewerSubject }, order: { createdAt: 'DESC' }, take: 100 });
   }
 
   findByReview(reviewId: string): Promise<BadReviewCaseEntity | null> {

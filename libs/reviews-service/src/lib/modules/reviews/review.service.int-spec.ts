@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuditLog, verifyAuditChain } from '@egov/audit';
-import { Role, type Principal } from '@egov/auth';
+import { Role, scopeOf, type Principal } from '@egov/auth';
 import { OrganizationRegisteredV1, type ReviewChannel } from '@egov/contracts';
 import { DomainException, ErrorKind } from '@egov/errors';
 import { EventPublisher, type MessagingOptions } from '@egov/messaging';
@@ -70,7 +70,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
 
   function reviewService(rules: RulePack): ReviewService {
     const publisher = new EventPublisher(options);
-    const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, publisher, options, loadCalendar()), publisher, rules);
+    const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, publisher, options, loadCalendar()), publisher, new AuditLog(), new OrganizationReplicaService(dataSource), rules);
     return new ReviewService(dataSource, handlings, publisher, new AuditLog(), cases, rules);
   }
 
@@ -264,6 +264,55 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
       // The rectification day passes too.
       await new JobRunner(dataSource, [job]).runOnce(job, new Date('2024-02-22T08:00:00+08:00'));
       expect((await overdueEvents()).map((e) => e.stage).sort()).toEqual(['CALLBACK', 'RECTIFICATION']);
+    });
+
+    it('REV-4 the unit calls back and rectifies within its deadlines; the reviewer is told the result; the case closes (REV-5)', async () => {
+      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), loadRulePack());
+      const { review, case: opened } = await submittedOn(reviews, '2024-02-08T10:00:00+08:00', 1);
+      const caseId = opened?.entity.id ?? '';
+      const officer = scopeOf({ subject: 'officer-1', roles: [Role.Officer], regionCode: '460100', organizationId });
+      await cases.recordCallback(officer, caseId, '已电话回访，申请人反映排队时间长', new Date('2024-02-09T11:00:00+08:00'));
+      await expect(cases.recordCallback(officer, caseId, 'again', new Date('2024-02-09T12:00:00+08:00'))).rejects.toMatchObject({ code: 'CASE_CALLBACK_ALREADY_RECORDED' });
+      await cases.recordRectification(officer, caseId, '增设取号引导岗', '已增设引导岗，平均等候时间降至15分钟；如有疑问请致电13812345678', new Date('2024-02-26T09:00:00+08:00'));
+      const closed = await cases.close(officer, caseId, new Date('2024-02-26T10:00:00+08:00'));
+      expect(closed).toMatchObject({ status: 'CLOSED', closedBy: 'officer-1' });
+
+      const events = await dataSource.query<{ type: string; on_time: boolean }[]>(
+        `SELECT type, (data->>'onTime')::boolean AS on_time FROM outbox_event WHERE key = $1 AND type LIKE 'gov.hainan.reviews.case.%' ORDER BY seq`,
+        [caseId],
+      );
+      // Called back on its due day; rectified after 2024-02-21, so late.
+      expect(events).toEqual([
+        { type: 'gov.hainan.reviews.case.opened.v1', on_time: null },
+        { type: 'gov.hainan.reviews.case.called-back.v1', on_time: true },
+        { type: 'gov.hainan.reviews.case.rectified.v1', on_time: false },
+        { type: 'gov.hainan.reviews.case.closed.v1', on_time: false },
+      ]);
+      const notices = await cases.noticesFor(review.reviewerSubject);
+      expect(notices.map((n) => n.message)).toEqual(['已增设引导岗，平均等候时间降至15分钟；如有疑问请致电138****5678']);
+      const open = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM deadline WHERE subject_id = $1 AND closed_at IS NULL', [caseId]);
+      expect(open[0]?.n).toBe(0);
+      const audited = await dataSource.query<{ action: string }[]>('SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY seq', [caseId]);
+      expect(audited.map((a) => a.action)).toEqual(['case.callback', 'case.rectify', 'case.close']);
+    });
+
+    it('REV-5 a real-name case cannot close without its callback and rectification records', async () => {
+      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), loadRulePack());
+      const { case: opened } = await submittedOn(reviews, '2024-03-04T10:00:00+08:00', 2);
+      const caseId = opened?.entity.id ?? '';
+      const officer = scopeOf({ subject: 'officer-2', roles: [Role.Officer], regionCode: '460100', organizationId });
+      await expect(cases.close(officer, caseId)).rejects.toMatchObject({ code: 'CASE_RECORDS_MISSING', bilingual: { en: 'The case cannot close without its callback and rectification records' } });
+      await cases.recordRectification(officer, caseId, '培训', '已整改');
+      await expect(cases.close(officer, caseId)).rejects.toMatchObject({ code: 'CASE_RECORDS_MISSING', bilingual: { en: 'The case cannot close without its callback record' } });
+    });
+
+    it('REV-4 only officers whose scope holds the unit may work its case', async () => {
+      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), loadRulePack());
+      const { case: opened } = await submittedOn(reviews, '2024-03-05T10:00:00+08:00', 1);
+      const otherUnit = scopeOf({ subject: 'officer-3', roles: [Role.Officer], regionCode: '460100', organizationId: randomUUID() });
+      const otherCity = scopeOf({ subject: 'supervisor', roles: [Role.Supervisor], regionCode: '460200' });
+      await expect(cases.recordCallback(otherUnit, opened?.entity.id ?? '', 'x')).rejects.toMatchObject({ kind: 'FORBIDDEN' });
+      await expect(cases.recordCallback(otherCity, opened?.entity.id ?? '', 'x')).rejects.toMatchObject({ kind: 'FORBIDDEN' });
     });
 
     it('REV-4 a satisfied review opens no case', async () => {

@@ -39,4 +39,31 @@ export class BadReviewCaseEntity {
 
   @Column('timestamptz')
   openedAt!: Date;
+
+  @Column('timestamptz', { nullable: true })
+  calledBackAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  calledBackBy!: string | null;
+
+  @Column('text', { nullable: true })
+  callbackSummary!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  rectifiedAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  rectifiedBy!: string | null;
+
+  @Column('text', { nullable: true })
+  rectificationMeasures!: string | null;
+
+  @Column('text', { nullable: true })
+  rectificationResult!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  closedAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  closedBy!: string | null;
 }

@@ -1,0 +1,50 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type CallerScope, CurrentScope, Role, Roles } from '@egov/auth';
+import { BadReviewCaseService } from './bad-review-case.service';
+import { RecordCaseCallbackInput, RecordCaseRectificationInput } from './dtos/case-records.input';
+import type { BadReviewCaseEntity } from './entities/bad-review-case.entity';
+import { BadReviewCaseRecordModel, ReviewNoticeModel } from './models/case.models';
+
+const toModel = (c: BadReviewCaseEntity): BadReviewCaseRecordModel => ({
+  id: c.id,
+  reviewId: c.reviewId,
+  organizationId: c.organizationId,
+  status: c.status,
+  realName: c.realName,
+  calledBackAt: c.calledBackAt,
+  callbackSummary: c.callbackSummary,
+  rectifiedAt: c.rectifiedAt,
+  rectificationResult: c.rectificationResult,
+  closedAt: c.closedAt,
+});
+
+/** The unit works its cases; the reviewer reads what they are told. */
+@Resolver(() => BadReviewCaseRecordModel)
+export class CaseResolver {
+  constructor(private readonly cases: BadReviewCaseService) {}
+
+  @Mutation(() => BadReviewCaseRecordModel, { description: 'REV-4: records the callback (回访核实) of a case of your unit' })
+  @Roles(Role.Officer, Role.Admin)
+  async recordCaseCallback(@CurrentScope() scope: CallerScope, @Args('input') input: RecordCaseCallbackInput): Promise<BadReviewCaseRecordModel> {
+    return toModel(await this.cases.recordCallback(scope, input.caseId, input.summary));
+  }
+
+  @Mutation(() => BadReviewCaseRecordModel, { description: 'REV-4: records the rectification and its result; the reviewer is told' })
+  @Roles(Role.Officer, Role.Admin)
+  async recordCaseRectification(@CurrentScope() scope: CallerScope, @Args('input') input: RecordCaseRectificationInput): Promise<BadReviewCaseRecordModel> {
+    return toModel(await this.cases.recordRectification(scope, input.caseId, input.measures, input.result));
+  }
+
+  @Mutation(() => BadReviewCaseRecordModel, { description: 'REV-5: closes a case that has the records it needs' })
+  @Roles(Role.Officer, Role.Admin)
+  async closeCase(@CurrentScope() scope: CallerScope, @Args('caseId', { type: () => ID }) caseId: string): Promise<BadReviewCaseRecordModel> {
+    return toModel(await this.cases.close(scope, caseId));
+  }
+
+  @Query(() => [ReviewNoticeModel], { description: 'What you have been told about your bad reviews, newest first' })
+  @Roles(Role.Citizen, Role.Enterprise)
+  async myReviewNotices(@CurrentScope() scope: CallerScope): Promise<ReviewNoticeModel[]> {
+    const notices = await this.cases.noticesFor(scope.subject);
+    return notices.map((n) => ({ id: n.id, reviewId: n.reviewId, message: n.message, createdAt: n.createdAt }));
+  }
+}
