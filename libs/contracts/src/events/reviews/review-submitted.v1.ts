@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { defineEvent } from '../../lib/event-descriptor';
 
 export const REVIEW_CHANNELS = ['WINDOW', 'ONLINE', 'MOBILE', 'KIOSK', 'HOTLINE_12345', 'SMS', 'QR'] as const;
@@ -44,6 +44,17 @@ export class ReviewSubmittedV1 {
   @IsString()
   @MaxLength(1000)
   comment?: string | null;
+
+  /** REV-3: ticked reason codes and the list version they come from. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  reasons?: string[];
+
+  @IsOptional()
+  @IsString()
+  reasonsVersion?: string | null;
 }
 
 export const ReviewSubmitted = defineEvent({
@@ -64,5 +75,7 @@ export const ReviewSubmitted = defineEvent({
       bad: true,
       submittedAt: new Date('2024-03-01T09:30:00+08:00'),
       comment: '窗口排队一个多小时，电话138****5678无人接听',
+      reasons: ['WAIT_TOO_LONG'],
+      reasonsVersion: 'reasons-2024.1',
     }),
 });

@@ -1,4 +1,4 @@
-import { DomainException, ErrorKind } from '@egov/errors';
+import { badInput, DomainException, ErrorKind } from '@egov/errors';
 
 export enum ReviewErrorCode {
   AlreadySubmitted = 'REVIEW_ALREADY_SUBMITTED',
@@ -9,7 +9,19 @@ export enum ReviewErrorCode {
   CommentTooLong = 'REVIEW_COMMENT_TOO_LONG',
 }
 
+const fieldError = (code: string, field: string, zh: string, en: string): DomainException => badInput(code, [{ field, message: { zh, en } }]);
+
 export const ReviewErrors = {
+  dimensionNotForChannel: (index: number, dimension: string, allowed: readonly string[]) =>
+    fieldError('REVIEW_DIMENSION_NOT_FOR_CHANNEL', `dimensions[${index}].dimension`, `该渠道不评价 ${dimension}，可评价：${allowed.join('、')}`, `${dimension} is not rated on this channel; rate ${allowed.join(', ')}`),
+  dimensionRepeated: (index: number, dimension: string) =>
+    fieldError('REVIEW_DIMENSION_REPEATED', `dimensions[${index}].dimension`, `${dimension} 重复评价`, `${dimension} is rated twice`),
+  overallMismatch: (index: number) =>
+    fieldError('REVIEW_OVERALL_MISMATCH', `dimensions[${index}].rating`, '总体评价须与评价等级一致', 'the OVERALL dimension must equal the review rating'),
+  unknownReason: (index: number, code: string, version: string) =>
+    fieldError('REVIEW_UNKNOWN_REASON', `reasons[${index}]`, `${code} 不在评价原因清单（${version}）中`, `${code} is not in the reasons list ${version}`),
+  reasonNotForRating: (index: number, code: string) =>
+    fieldError('REVIEW_REASON_NOT_FOR_RATING', `reasons[${index}]`, `原因 ${code} 与评价等级不符`, `reason ${code} does not fit this rating`),
   alreadySubmitted: (handlingId: string) =>
     new DomainException(ErrorKind.Conflict, ReviewErrorCode.AlreadySubmitted, { zh: `办件 ${handlingId} 已评价，一次办件只能评价一次`, en: `Handling ${handlingId} has already been reviewed; each handling is reviewed once` }),
   windowClosed: (handlingId: string, days: number) =>

@@ -1,13 +1,20 @@
-import { Args, Mutation, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal, Public, Role, Roles } from '@egov/auth';
 import { SubmitReviewInput } from './dtos/submit-review.input';
-import { OrganizationSatisfactionRef, ReviewModel, SatisfactionModel } from './models/review.model';
+import { OrganizationSatisfactionRef, ReviewModel, ReviewReasonListModel, SatisfactionModel } from './models/review.model';
+import { REVIEW_REASONS } from './review-criteria';
 import { isBadRating } from './review-rule-pack';
 import { ReviewService } from './review.service';
 
 @Resolver(() => ReviewModel)
 export class ReviewResolver {
   constructor(private readonly reviews: ReviewService) {}
+
+  @Query(() => ReviewReasonListModel, { description: 'REV-3: the reasons a reviewer may tick, with their list version' })
+  @Public()
+  reviewReasons(): ReviewReasonListModel {
+    return { version: REVIEW_REASONS.version, reasons: REVIEW_REASONS.reasons.map((r) => ({ ...r })) };
+  }
 
   @Mutation(() => ReviewModel, { description: 'Rates a completed handling once (REV-1, REV-2); only its applicant may' })
   @Roles(Role.Citizen, Role.Enterprise)
@@ -21,6 +28,7 @@ export class ReviewResolver {
       bad: isBadRating(review.rating),
       channel: review.channel,
       comment: review.comment,
+      reasons: review.reasons,
       submittedAt: review.submittedAt,
       case: opened
         ? {

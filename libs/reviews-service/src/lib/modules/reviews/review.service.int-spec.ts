@@ -105,6 +105,32 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     expect(events.map((e) => [e.rating, e.bad])).toEqual([[1, true], [2, true], [3, false], [4, false], [5, false]]);
   });
 
+  it('REV-1 rates the dimensions of its channel: online and on-site sets differ, each once, OVERALL equal to the rating', async () => {
+    const person = citizen();
+    const handlingId = await handlingFor(person, new Date(now.getTime() - DAY));
+    const attempt = (channel: ReviewChannel, dimensions: { dimension: 'OVERALL' | 'EFFICIENCY' | 'USABILITY' | 'ATTITUDE'; rating: number }[]) =>
+      refusal(reviews.submit(person, { handlingId, rating: 4, channel, dimensions }, now));
+    expect((await attempt('ONLINE', [{ dimension: 'ATTITUDE', rating: 4 }])).fields.map((f) => f.field)).toEqual(['dimensions[0].dimension']);
+    expect((await attempt('WINDOW', [{ dimension: 'EFFICIENCY', rating: 4 }, { dimension: 'USABILITY', rating: 3 }])).code).toBe('REVIEW_DIMENSION_NOT_FOR_CHANNEL');
+    expect((await attempt('WINDOW', [{ dimension: 'EFFICIENCY', rating: 4 }, { dimension: 'EFFICIENCY', rating: 3 }])).code).toBe('REVIEW_DIMENSION_REPEATED');
+    expect((await attempt('ONLINE', [{ dimension: 'OVERALL', rating: 2 }])).code).toBe('REVIEW_OVERALL_MISMATCH');
+    const { review } = await reviews.submit(person, { handlingId, rating: 4, channel: 'WINDOW', dimensions: [{ dimension: 'OVERALL', rating: 4 }, { dimension: 'ATTITUDE', rating: 5 }] }, now);
+    expect(review.dimensions).toEqual([{ dimension: 'OVERALL', rating: 4 }, { dimension: 'ATTITUDE', rating: 5 }]);
+  });
+
+  it('REV-3 reasons come from the versioned list and fit the rating; the version is recorded and published', async () => {
+    const person = citizen();
+    const handlingId = await handlingFor(person, new Date(now.getTime() - DAY));
+    const unknown = await refusal(reviews.submit(person, { handlingId, rating: 1, channel: 'ONLINE', reasons: ['WAIT_TOO_LONG', 'TOO_HOT'] }, now));
+    expect(unknown.fields.map((f) => f.field)).toEqual(['reasons[1]']);
+    expect(unknown.bilingual.en).toContain('reasons-2024.1');
+    expect((await refusal(reviews.submit(person, { handlingId, rating: 5, channel: 'ONLINE', reasons: ['WAIT_TOO_LONG'] }, now))).code).toBe('REVIEW_REASON_NOT_FOR_RATING');
+    const { review } = await reviews.submit(person, { handlingId, rating: 1, channel: 'ONLINE', reasons: ['WAIT_TOO_LONG', 'REPEATED_VISITS'] }, now);
+    expect(review).toMatchObject({ reasons: ['WAIT_TOO_LONG', 'REPEATED_VISITS'], reasonsVersion: 'reasons-2024.1' });
+    const [event] = await dataSource.query<{ data: { reasons: string[]; reasonsVersion: string } }[]>(`SELECT data FROM outbox_event WHERE type = 'gov.hainan.reviews.review.submitted.v1' AND key = $1`, [review.id]);
+    expect(event?.data).toMatchObject({ reasons: ['WAIT_TOO_LONG', 'REPEATED_VISITS'], reasonsVersion: 'reasons-2024.1' });
+  });
+
   it('REV-2 a second review of the same handling is a CONFLICT and writes nothing', async () => {
     const person = citizen();
     const handlingId = await handlingFor(person, new Date(now.getTime() - DAY));
@@ -326,6 +352,6 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     await submit(person, await handlingFor(person, new Date(now.getTime() - DAY)), 2);
     const [row] = await dataSource.query<{ data: Record<string, unknown> }[]>(`SELECT data FROM outbox_event WHERE type = 'gov.hainan.reviews.review.submitted.v1' ORDER BY seq DESC LIMIT 1`);
     expect(JSON.stringify(row?.data)).not.toContain(person.subject);
-    expect(Object.keys(row?.data ?? {}).sort()).toEqual(['bad', 'channel', 'comment', 'handlingId', 'organizationId', 'rating', 'regionCode', 'reviewId', 'submittedAt']);
+    expect(Object.keys(row?.data ?? {}).sort()).toEqual(['bad', 'channel', 'comment', 'handlingId', 'organizationId', 'rating', 'reasons', 'reasonsVersion', 'regionCode', 'reviewId', 'submittedAt']);
   });
 });

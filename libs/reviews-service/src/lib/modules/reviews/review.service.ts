@@ -13,6 +13,7 @@ import { ReviewEntity } from './entities/review.entity';
 import { SatisfactionRollupEntity } from './entities/satisfaction-rollup.entity';
 import type { RulePack } from '@egov/rule-packs';
 import { isBadRating, RULE_PACK } from './review-rule-pack';
+import { dimensionsFor, reasonOf, REVIEW_REASONS, type ReviewDimension } from './review-criteria';
 import { ReviewErrors } from './review.exception';
 
 export interface NewReview {
@@ -20,6 +21,25 @@ export interface NewReview {
   readonly rating: number;
   readonly channel: ReviewChannel;
   readonly comment?: string | null;
+  readonly dimensions?: readonly { readonly dimension: ReviewDimension; readonly rating: number }[];
+  readonly reasons?: readonly string[];
+}
+
+/** REV-1 and REV-3: dimensions the channel rates, each once, OVERALL equal to the rating; reasons from the list that fit the rating. */
+function checkCriteria(input: NewReview): void {
+  const allowed = dimensionsFor(input.channel);
+  const seen = new Set<string>();
+  (input.dimensions ?? []).forEach((d, index) => {
+    if (!allowed.includes(d.dimension)) throw ReviewErrors.dimensionNotForChannel(index, d.dimension, allowed);
+    if (seen.has(d.dimension)) throw ReviewErrors.dimensionRepeated(index, d.dimension);
+    seen.add(d.dimension);
+    if (d.dimension === 'OVERALL' && d.rating !== input.rating) throw ReviewErrors.overallMismatch(index);
+  });
+  (input.reasons ?? []).forEach((code, index) => {
+    const reason = reasonOf(code);
+    if (!reason) throw ReviewErrors.unknownReason(index, code, REVIEW_REASONS.version);
+    if ((reason.appliesTo === 'bad') !== isBadRating(input.rating)) throw ReviewErrors.reasonNotForRating(index, code);
+  });
 }
 
 export interface SubmittedReview {
@@ -53,6 +73,8 @@ export class ReviewService {
   async submit(reviewer: Principal, input: NewReview, now = new Date()): Promise<SubmittedReview> {
     // People type their ID and phone numbers into comments: keep the comment, mask the numbers.
     const comment = input.comment?.trim() ? maskPersonalDataInText(input.comment.trim()) : null;
+    checkCriteria(input);
+    const reasons = [...new Set(input.reasons ?? [])];
     try {
       return await this.dataSource.transaction(async (manager) => {
         const handling = await this.handlings.get(input.handlingId, manager);
@@ -77,6 +99,9 @@ export class ReviewService {
           comment,
           reviewerSubject: reviewer.subject,
           submittedAt: now,
+          dimensions: (input.dimensions ?? []).map((d) => ({ dimension: d.dimension, rating: d.rating })),
+          reasons,
+          reasonsVersion: reasons.length > 0 ? REVIEW_REASONS.version : null,
         };
         await manager.getRepository(ReviewEntity).insert(review);
         await manager.query(
@@ -97,6 +122,8 @@ export class ReviewService {
             bad: isBadRating(review.rating),
             submittedAt: review.submittedAt,
             comment: review.comment,
+            reasons: review.reasons,
+            reasonsVersion: review.reasonsVersion,
           }),
         );
         const opened = isBadRating(review.rating)

@@ -34,4 +34,15 @@ export class ReviewEntity {
 
   @Column('timestamptz')
   submittedAt!: Date;
+
+  /** REV-1: ratings of the channel's dimensions. */
+  @Column('jsonb', { default: () => "'[]'" })
+  dimensions!: { dimension: string; rating: number }[];
+
+  /** REV-3: ticked reason codes from the list version below. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  reasons!: string[];
+
+  @Column('text', { nullable: true })
+  reasonsVersion!: string | null;
 }

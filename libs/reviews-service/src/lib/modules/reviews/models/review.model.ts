@@ -1,8 +1,36 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { REVIEW_CHANNELS, type ReviewChannel } from '@egov/contracts';
+import { REVIEW_DIMENSIONS, type ReviewDimension } from '../review-criteria';
 
 export const ReviewChannelEnum = Object.fromEntries(REVIEW_CHANNELS.map((c) => [c, c])) as { [K in ReviewChannel]: K };
 registerEnumType(ReviewChannelEnum, { name: 'ReviewChannel', description: 'Where the review was given (REV-3)' });
+
+export const ReviewDimensionEnum = Object.fromEntries(REVIEW_DIMENSIONS.map((d) => [d, d])) as { [K in ReviewDimension]: K };
+registerEnumType(ReviewDimensionEnum, { name: 'ReviewDimension', description: 'REV-1: online channels rate OVERALL, EFFICIENCY, GUIDE_ACCURACY, CONVENIENCE, USABILITY; on-site ones OVERALL, EFFICIENCY, COMPETENCE, ATTITUDE' });
+
+@ObjectType('ReviewReason', { description: 'REV-3: a reason a reviewer may tick' })
+export class ReviewReasonModel {
+  @Field()
+  code!: string;
+
+  @Field()
+  zh!: string;
+
+  @Field()
+  en!: string;
+
+  @Field({ description: 'bad (levels 1–2) or satisfied (3–5)' })
+  appliesTo!: string;
+}
+
+@ObjectType('ReviewReasonList')
+export class ReviewReasonListModel {
+  @Field()
+  version!: string;
+
+  @Field(() => [ReviewReasonModel])
+  reasons!: ReviewReasonModel[];
+}
 
 @ObjectType('BadReviewCase', { description: 'REV-4: the case a bad review opened for the unit' })
 export class BadReviewCaseModel {
@@ -47,6 +75,9 @@ export class ReviewModel {
 
   @Field(() => String, { nullable: true })
   comment!: string | null;
+
+  @Field(() => [String])
+  reasons!: string[];
 
   @Field()
   submittedAt!: Date;
