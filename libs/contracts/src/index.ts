@@ -12,3 +12,4 @@ export * from './events/reviews/bad-review-case-overdue.v1';
 export * from './events/reviews/bad-review-case-called-back.v1';
 export * from './events/reviews/bad-review-case-rectified.v1';
 export * from './events/reviews/bad-review-case-closed.v1';
+export * from './events/reviews/review-re-rated.v1';

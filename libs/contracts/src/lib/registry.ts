@@ -5,6 +5,7 @@ import { BadReviewCaseOverdue } from '../events/reviews/bad-review-case-overdue.
 import { BadReviewCaseCalledBack } from '../events/reviews/bad-review-case-called-back.v1';
 import { BadReviewCaseClosed } from '../events/reviews/bad-review-case-closed.v1';
 import { BadReviewCaseRectified } from '../events/reviews/bad-review-case-rectified.v1';
+import { ReviewReRated } from '../events/reviews/review-re-rated.v1';
 import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
 import { OrganizationRegistered } from '../events/supervision/organization-registered.v1';
 
@@ -12,6 +13,7 @@ import { OrganizationRegistered } from '../events/supervision/organization-regis
 export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   OrganizationRegistered as EventDescriptor<object>,
   ReviewSubmitted as EventDescriptor<object>,
+  ReviewReRated as EventDescriptor<object>,
   BadReviewCaseOpened as EventDescriptor<object>,
   BadReviewCaseOverdue as EventDescriptor<object>,
   BadReviewCaseCalledBack as EventDescriptor<object>,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ReviewSubmittedV1 } from '@egov/contracts';
+import type { ReviewReRatedV1, ReviewSubmittedV1 } from '@egov/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IntegrityAccountEntity } from './entities/integrity-account.entity';
 import { PROVISIONAL_BASIS, provisionalScore } from './provisional-score';
@@ -25,6 +25,17 @@ export class IntegrityService {
              bad_reviews = integrity_account.bad_reviews + EXCLUDED.bad_reviews,
              updated_at = now()`,
       [review.organizationId, review.bad ? 1 : 0],
+    );
+  }
+
+  /** A re-rating (REV-7) replaces the first level: a bad review re-rated satisfied no longer counts against the unit, and the reverse. */
+  async applyReRating(manager: EntityManager, event: ReviewReRatedV1): Promise<void> {
+    const delta = (event.bad ? 1 : 0) - (event.previouslyBad ? 1 : 0);
+    if (delta === 0) return;
+    await manager.query(
+      `INSERT INTO integrity_account (organization_id, reviews_counted, bad_reviews, updated_at) VALUES ($1, 0, GREATEST($2, 0), now())
+       ON CONFLICT (organization_id) DO UPDATE SET bad_reviews = GREATEST(integrity_account.bad_reviews + $2, 0), updated_at = now()`,
+      [event.organizationId, delta],
     );
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ReviewSubmitted, type ReviewSubmittedV1 } from '@egov/contracts';
+import { ReviewReRated, type ReviewReRatedV1, ReviewSubmitted, type ReviewSubmittedV1 } from '@egov/contracts';
 import { type EventContext, OnEvent } from '@egov/messaging';
 import { IntegrityService } from './integrity.service';
 
@@ -10,5 +10,10 @@ export class ReviewEventsConsumer {
   @OnEvent(ReviewSubmitted)
   async onReviewSubmitted(event: ReviewSubmittedV1, context: EventContext): Promise<void> {
     await this.integrity.applyReview(context.manager, event);
+  }
+
+  @OnEvent(ReviewReRated)
+  async onReviewReRated(event: ReviewReRatedV1, context: EventContext): Promise<void> {
+    await this.integrity.applyReRating(context.manager, event);
   }
 }

@@ -12,6 +12,11 @@ export enum ReviewErrorCode {
 const fieldError = (code: string, field: string, zh: string, en: string): DomainException => badInput(code, [{ field, message: { zh, en } }]);
 
 export const ReviewErrors = {
+  notFound: (id: string) => new DomainException(ErrorKind.NotFound, 'REVIEW_NOT_FOUND', { zh: `评价 ${id} 不存在`, en: `Review ${id} does not exist` }),
+  notYours: () => new DomainException(ErrorKind.Forbidden, 'REVIEW_NOT_YOURS', { zh: '只能对本人的评价进行二次评价', en: 'Only the reviewer may re-rate a review' }),
+  notRectified: () =>
+    new DomainException(ErrorKind.Conflict, 'REVIEW_NOT_RECTIFIED', { zh: '整改完成后方可二次评价', en: 'A review can be re-rated only after its case is rectified' }),
+  alreadyReRated: () => new DomainException(ErrorKind.Conflict, 'REVIEW_ALREADY_RE_RATED', { zh: '该评价已二次评价', en: 'This review has already been re-rated' }),
   dimensionNotForChannel: (index: number, dimension: string, allowed: readonly string[]) =>
     fieldError('REVIEW_DIMENSION_NOT_FOR_CHANNEL', `dimensions[${index}].dimension`, `该渠道不评价 ${dimension}，可评价：${allowed.join('、')}`, `${dimension} is not rated on this channel; rate ${allowed.join(', ')}`),
   dimensionRepeated: (index: number, dimension: string) =>

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { CurrentPrincipal, type Principal, Public, Role, Roles } from '@egov/auth';
-import { SubmitReviewInput } from './dtos/submit-review.input';
+import { ReRateReviewInput, SubmitReviewInput } from './dtos/submit-review.input';
 import { OrganizationSatisfactionRef, ReviewModel, ReviewReasonListModel, SatisfactionModel } from './models/review.model';
 import { REVIEW_REASONS } from './review-criteria';
 import { isBadRating } from './review-rule-pack';
@@ -14,6 +14,27 @@ export class ReviewResolver {
   @Public()
   reviewReasons(): ReviewReasonListModel {
     return { version: REVIEW_REASONS.version, reasons: REVIEW_REASONS.reasons.map((r) => ({ ...r })) };
+  }
+
+  @Mutation(() => ReviewModel, { description: 'REV-7: rates again, once, after the unit rectified (二次评价)' })
+  @Roles(Role.Citizen, Role.Enterprise)
+  async reRateReview(
+    @CurrentPrincipal() reviewer: Principal,
+    @Args('input') input: ReRateReviewInput,
+  ): Promise<ReviewModel> {
+    const review = await this.reviews.reRate(reviewer, input.reviewId, input.rating, input.comment ?? null);
+    return {
+      id: review.id,
+      handlingId: review.handlingId,
+      organizationId: review.organizationId,
+      rating: review.rating,
+      bad: isBadRating(review.rating),
+      channel: review.channel,
+      comment: review.comment,
+      reasons: review.reasons,
+      submittedAt: review.submittedAt,
+      case: null,
+    };
   }
 
   @Mutation(() => ReviewModel, { description: 'Rates a completed handling once (REV-1, REV-2); only its applicant may' })

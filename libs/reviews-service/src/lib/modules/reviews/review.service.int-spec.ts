@@ -341,6 +341,25 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
       await expect(cases.recordCallback(otherCity, opened?.entity.id ?? '', 'x')).rejects.toMatchObject({ kind: 'FORBIDDEN' });
     });
 
+    it('REV-7 after rectification the reviewer may re-rate once; the new level replaces the first in the statistics', async () => {
+      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), loadRulePack());
+      const unit = await unitIn('460100');
+      const person = citizen();
+      const handling = await handlings.recordUnchecked({ organizationId: unit, itemCode: 'HN-SBK-003', itemName: '社会保障卡申领', applicantSubject: person.subject, completedAt: new Date(now.getTime() - DAY) }, now);
+      const { review, case: opened } = await reviews.submit(person, { handlingId: handling.id, rating: 1, channel: 'ONLINE' }, now);
+      await expect(reviews.reRate(person, review.id, 4, '整改后很满意', now)).rejects.toMatchObject({ code: 'REVIEW_NOT_RECTIFIED' });
+      const officer = scopeOf({ subject: 'officer-9', roles: [Role.Officer], regionCode: '460100', organizationId: unit });
+      await cases.recordCallback(officer, opened?.entity.id ?? '', '已回访', now);
+      await cases.recordRectification(officer, opened?.entity.id ?? '', '调整流程', '已优化流程', now);
+      await expect(reviews.reRate(citizen(), review.id, 4, null, now)).rejects.toMatchObject({ code: 'REVIEW_NOT_YOURS' });
+      const reRated = await reviews.reRate(person, review.id, 4, '整改后很满意', now);
+      expect(reRated).toMatchObject({ rating: 4, firstRating: 1 });
+      expect(await reviews.satisfactionOf(unit)).toMatchObject({ total: 1, satisfied: 1, bad: 0, rate: 1 });
+      await expect(reviews.reRate(person, review.id, 5, null, now)).rejects.toMatchObject({ code: 'REVIEW_ALREADY_RE_RATED' });
+      const [event] = await dataSource.query<{ data: Record<string, unknown> }[]>(`SELECT data FROM outbox_event WHERE type = 'gov.hainan.reviews.review.re-rated.v1' AND key = $1`, [review.id]);
+      expect(event?.data).toMatchObject({ previousRating: 1, rating: 4, previouslyBad: true, bad: false });
+    });
+
     it('REV-4 a satisfied review opens no case', async () => {
       const { case: opened } = await submittedOn(reviews, '2024-03-04T09:00:00+08:00', 3);
       expect(opened).toBeNull();

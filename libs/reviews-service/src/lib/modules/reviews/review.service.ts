@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditLog } from '@egov/audit';
 import type { Principal } from '@egov/auth';
-import { type ReviewChannel, ReviewSubmitted, ReviewSubmittedV1 } from '@egov/contracts';
+import { type ReviewChannel, ReviewReRated, ReviewReRatedV1, ReviewSubmitted, ReviewSubmittedV1 } from '@egov/contracts';
 import { EventPublisher } from '@egov/messaging';
 import { isUniqueViolation } from '@egov/persistence';
 import { maskPersonalDataInText } from '@egov/personal-data';
 import { DataSource } from 'typeorm';
 import { BadReviewCaseService, type OpenedCase } from '../cases/bad-review-case.service';
+import { BadReviewCaseEntity } from '../cases/entities/bad-review-case.entity';
 import { HandlingService } from '../handlings/handling.service';
 import { ReviewEntity } from './entities/review.entity';
 import { SatisfactionRollupEntity } from './entities/satisfaction-rollup.entity';
@@ -102,6 +103,9 @@ export class ReviewService {
           dimensions: (input.dimensions ?? []).map((d) => ({ dimension: d.dimension, rating: d.rating })),
           reasons,
           reasonsVersion: reasons.length > 0 ? REVIEW_REASONS.version : null,
+          firstRating: null,
+          reRatedAt: null,
+          reRatingComment: null,
         };
         await manager.getRepository(ReviewEntity).insert(review);
         await manager.query(
@@ -151,6 +155,52 @@ export class ReviewService {
       if (isUniqueViolation(error, 'review_handling_key')) throw ReviewErrors.alreadySubmitted(input.handlingId);
       throw error;
     }
+  }
+
+  /**
+   * REV-7: once the unit has rectified, the reviewer may rate again, once
+   * (二次评价). The new level replaces the first in the statistics; the first
+   * is kept on the review.
+   */
+  async reRate(reviewer: Principal, reviewId: string, rating: number, comment: string | null, now = new Date()): Promise<ReviewEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const review = await manager.getRepository(ReviewEntity).findOne({ where: { id: reviewId }, lock: { mode: 'pessimistic_write' } });
+      if (!review) throw ReviewErrors.notFound(reviewId);
+      if (review.reviewerSubject !== reviewer.subject) throw ReviewErrors.notYours();
+      if (review.reRatedAt) throw ReviewErrors.alreadyReRated();
+      const found = await manager.getRepository(BadReviewCaseEntity).findOneBy({ reviewId });
+      if (!found?.rectifiedAt) throw ReviewErrors.notRectified();
+      const maxLength = this.rules.resolve('reviews', 'commentMaxLength', review.regionCode.trim()).value;
+      const text = comment?.trim() ? maskPersonalDataInText(comment.trim()) : null;
+      if (text && [...text].length > maxLength) throw ReviewErrors.commentTooLong(maxLength);
+      const changed: ReviewEntity = { ...review, firstRating: review.rating, rating, reRatedAt: now, reRatingComment: text };
+      await manager.getRepository(ReviewEntity).save(changed);
+      await manager.query(
+        `UPDATE satisfaction_rollup SET review_count = review_count - 1 WHERE organization_id = $1 AND rating = $2`,
+        [review.organizationId, review.rating],
+      );
+      await manager.query(
+        `INSERT INTO satisfaction_rollup (organization_id, rating, review_count) VALUES ($1, $2, 1)
+         ON CONFLICT (organization_id, rating) DO UPDATE SET review_count = satisfaction_rollup.review_count + 1`,
+        [review.organizationId, rating],
+      );
+      await this.publisher.publish(
+        manager,
+        ReviewReRated,
+        Object.assign(new ReviewReRatedV1(), {
+          reviewId: review.id,
+          organizationId: review.organizationId,
+          regionCode: review.regionCode.trim(),
+          previousRating: review.rating,
+          rating,
+          previouslyBad: isBadRating(review.rating),
+          bad: isBadRating(rating),
+          reRatedAt: now,
+        }),
+      );
+      await this.audit.append(manager, { actor: reviewer, action: 'review.re-rate', entityType: 'review', entityId: review.id, before: { rating: review.rating }, after: { rating, comment: text } });
+      return changed;
+    });
   }
 
   /** REV-8 (first part): counts per level and the satisfaction rate, from the rollup, never from a scan of reviews. */

@@ -55,3 +55,21 @@ export class SubmitReviewInput {
   @IsString({ each: true, message: msg('应为原因编码', 'must be reason codes') })
   reasons?: string[];
 }
+
+@InputType()
+export class ReRateReviewInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: msg('应为评价 ID（UUID）', 'must be a review id (UUID)') })
+  reviewId!: string;
+
+  @Field(() => Int)
+  @IsInt({ message: msg('评价等级应为 1 到 5 的整数', 'must be an integer from 1 to 5') })
+  @Min(1, { message: msg('评价等级应为 1 到 5 的整数', 'must be an integer from 1 to 5') })
+  @Max(5, { message: msg('评价等级应为 1 到 5 的整数', 'must be an integer from 1 to 5') })
+  rating!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString({ message: msg('应为文字', 'must be text') })
+  comment?: string;
+}

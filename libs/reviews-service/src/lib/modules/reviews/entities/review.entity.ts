@@ -45,4 +45,14 @@ export class ReviewEntity {
 
   @Column('text', { nullable: true })
   reasonsVersion!: string | null;
+
+  /** REV-7: the level first given, kept when a re-rating replaces `rating`. */
+  @Column('smallint', { nullable: true })
+  firstRating!: number | null;
+
+  @Column('timestamptz', { nullable: true })
+  reRatedAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  reRatingComment!: string | null;
 }
