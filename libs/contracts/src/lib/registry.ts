@@ -5,6 +5,7 @@ import { BadReviewCaseOverdue } from '../events/reviews/bad-review-case-overdue.
 import { BadReviewCaseCalledBack } from '../events/reviews/bad-review-case-called-back.v1';
 import { BadReviewCaseClosed } from '../events/reviews/bad-review-case-closed.v1';
 import { BadReviewCaseRectified } from '../events/reviews/bad-review-case-rectified.v1';
+import { BadReviewCaseReopened } from '../events/reviews/bad-review-case-reopened.v1';
 import { ReviewReRated } from '../events/reviews/review-re-rated.v1';
 import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
 import { OrganizationRegistered } from '../events/supervision/organization-registered.v1';
@@ -19,6 +20,7 @@ export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   BadReviewCaseCalledBack as EventDescriptor<object>,
   BadReviewCaseRectified as EventDescriptor<object>,
   BadReviewCaseClosed as EventDescriptor<object>,
+  BadReviewCaseReopened as EventDescriptor<object>,
   ReviewsDeadlineShifted as EventDescriptor<object>,
   SupervisionDeadlineShifted as EventDescriptor<object>,
 ];

@@ -8,6 +8,7 @@ import { BadReviewCases1764115900000 } from './migrations/1764115900000-bad-revi
 import { CaseRecords1764116000000 } from './migrations/1764116000000-case-records';
 import { ReviewDimensionsReasons1764116100000 } from './migrations/1764116100000-review-dimensions-reasons';
 import { ReviewReRating1764116200000 } from './migrations/1764116200000-review-re-rating';
+import { CaseRecurrence1764116300000 } from './migrations/1764116300000-case-recurrence';
 import { ReviewerNoticeEntity } from './modules/cases/entities/reviewer-notice.entity';
 import { BadReviewCaseEntity } from './modules/cases/entities/bad-review-case.entity';
 import { ServiceHandlingEntity } from './modules/handlings/entities/service-handling.entity';
@@ -20,7 +21,7 @@ import { ReviewsModule } from './modules/reviews/reviews.module';
 import { OrganizationSatisfactionRef } from './modules/reviews/models/review.model';
 
 export const REVIEWS_ENTITIES = [OrganizationReplicaEntity, ServiceHandlingEntity, ReviewEntity, SatisfactionRollupEntity, BadReviewCaseEntity, ReviewerNoticeEntity];
-export const REVIEWS_MIGRATIONS = [Reviews1764115400000, HandlingApplicantContact1764115800000, BadReviewCases1764115900000, CaseRecords1764116000000, ReviewDimensionsReasons1764116100000, ReviewReRating1764116200000];
+export const REVIEWS_MIGRATIONS = [Reviews1764115400000, HandlingApplicantContact1764115800000, BadReviewCases1764115900000, CaseRecords1764116000000, ReviewDimensionsReasons1764116100000, ReviewReRating1764116200000, CaseRecurrence1764116300000];
 
 /** 政务服务"好差评": handlings, reviews, satisfaction statistics. */
 @Module({})

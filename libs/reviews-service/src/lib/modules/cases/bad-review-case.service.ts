@@ -12,6 +12,8 @@ import {
   BadReviewCaseOpenedV1,
   BadReviewCaseRectified,
   BadReviewCaseRectifiedV1,
+  BadReviewCaseReopened,
+  BadReviewCaseReopenedV1,
 } from '@egov/contracts';
 import { DeadlineEntity, DeadlineService } from '@egov/deadlines';
 import { maskPersonalDataInText } from '@egov/personal-data';
@@ -31,13 +33,19 @@ export interface BadReview {
   readonly regionCode: string;
   readonly submittedAt: Date;
   readonly realName: boolean;
+  readonly itemCode: string;
+  readonly reasons: readonly string[];
 }
 
 export interface OpenedCase {
   readonly entity: BadReviewCaseEntity;
   readonly callback: DeadlineEntity;
   readonly rectification: DeadlineEntity;
+  /** REV-7: an earlier case of the same problem reopened instead of a new one. */
+  readonly reopened: boolean;
 }
+
+const DAY_MS = 86_400_000;
 
 /**
  * REV-4: every bad review opens a case for the handling's unit at once, in
@@ -55,13 +63,36 @@ export class BadReviewCaseService {
     @Inject(RULE_PACK) private readonly rules: RulePack,
   ) {}
 
+  /**
+   * Opens the case of a bad review, or (REV-7) reopens the closed case of the
+   * same unit, item and reason when the problem came back within the rule
+   * pack's window.
+   */
   async open(manager: EntityManager, review: BadReview): Promise<OpenedCase> {
-    const id = randomUUID();
+    const recurring = await this.findRecurring(manager, review);
+    return recurring ? this.reopen(manager, recurring, review) : this.openNew(manager, review);
+  }
+
+  private async findRecurring(manager: EntityManager, review: BadReview): Promise<BadReviewCaseEntity | null> {
+    if (review.reasons.length === 0) return null;
+    const windowDays = this.rules.resolve('reviews', 'recurrenceWindowDays', review.regionCode).value;
+    return manager
+      .getRepository(BadReviewCaseEntity)
+      .createQueryBuilder('c')
+      .where('c.organization_id = :organizationId AND c.item_code = :itemCode', { organizationId: review.organizationId, itemCode: review.itemCode })
+      .andWhere('c.closed_at IS NOT NULL AND c.closed_at >= :since', { since: new Date(review.submittedAt.getTime() - windowDays * DAY_MS) })
+      .andWhere('c.reasons && :reasons::text[]', { reasons: [...review.reasons] })
+      .orderBy('c.closed_at', 'DESC')
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  private async schedule(manager: EntityManager, caseId: string, review: BadReview): Promise<{ callback: DeadlineEntity; rectification: DeadlineEntity }> {
     const callbackDays = this.rules.resolve('reviews', 'callbackWorkingDays', review.regionCode);
     const rectificationDays = this.rules.resolve('reviews', 'rectificationWorkingDays', review.regionCode);
     const callback = await this.deadlines.schedule(manager, {
       kind: 'review-case.callback',
-      subjectId: id,
+      subjectId: caseId,
       from: review.submittedAt,
       workingDays: callbackDays.value,
       regionCode: review.regionCode,
@@ -69,12 +100,64 @@ export class BadReviewCaseService {
     });
     const rectification = await this.deadlines.schedule(manager, {
       kind: 'review-case.rectification',
-      subjectId: id,
+      subjectId: caseId,
       from: review.submittedAt,
       workingDays: rectificationDays.value,
       regionCode: review.regionCode,
       rule: rectificationDays.entry,
     });
+    return { callback, rectification };
+  }
+
+  private async reopen(manager: EntityManager, found: BadReviewCaseEntity, review: BadReview): Promise<OpenedCase> {
+    const { callback, rectification } = await this.schedule(manager, found.id, review);
+    const reopened: BadReviewCaseEntity = {
+      ...found,
+      status: 'OPEN',
+      callbackDeadlineId: callback.id,
+      rectificationDeadlineId: rectification.id,
+      calledBackAt: null,
+      calledBackBy: null,
+      callbackSummary: null,
+      rectifiedAt: null,
+      rectifiedBy: null,
+      rectificationMeasures: null,
+      rectificationResult: null,
+      closedAt: null,
+      closedBy: null,
+      reasons: [...new Set([...found.reasons, ...review.reasons])],
+      reopenedCount: found.reopenedCount + 1,
+      reopenedAt: review.submittedAt,
+    };
+    await manager.getRepository(BadReviewCaseEntity).save(reopened);
+    await this.audit.append(manager, {
+      actor: { subject: 'system:recurrence', roles: [] },
+      action: 'case.reopen',
+      entityType: 'bad_review_case',
+      entityId: found.id,
+      before: found,
+      after: { ...reopened, byReviewId: review.id },
+    });
+    await this.publisher.publish(
+      manager,
+      BadReviewCaseReopened,
+      Object.assign(new BadReviewCaseReopenedV1(), {
+        caseId: found.id,
+        reviewId: review.id,
+        organizationId: found.organizationId,
+        regionCode: found.regionCode,
+        reopenedCount: reopened.reopenedCount,
+        callbackDue: callback.dueDate,
+        rectificationDue: rectification.dueDate,
+        reopenedAt: review.submittedAt,
+      }),
+    );
+    return { entity: reopened, callback, rectification, reopened: true };
+  }
+
+  private async openNew(manager: EntityManager, review: BadReview): Promise<OpenedCase> {
+    const id = randomUUID();
+    const { callback, rectification } = await this.schedule(manager, id, review);
     const entity: BadReviewCaseEntity = {
       id,
       reviewId: review.id,
@@ -95,6 +178,10 @@ export class BadReviewCaseService {
       rectificationResult: null,
       closedAt: null,
       closedBy: null,
+      itemCode: review.itemCode,
+      reasons: [...review.reasons],
+      reopenedCount: 0,
+      reopenedAt: null,
     };
     await manager.getRepository(BadReviewCaseEntity).insert(entity);
     await this.publisher.publish(
@@ -112,7 +199,7 @@ export class BadReviewCaseService {
         openedAt: review.submittedAt,
       }),
     );
-    return { entity, callback, rectification };
+    return { entity, callback, rectification, reopened: false };
   }
 
   /** REV-4: the unit's callback (回访核实). Closes the callback deadline; on time when done by the end of its due day. */

@@ -360,6 +360,40 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
       expect(event?.data).toMatchObject({ previousRating: 1, rating: 4, previouslyBad: true, bad: false });
     });
 
+    it('REV-7 the same unit, item and reason within 30 days reopens the closed case; later, or for another reason, a new case opens', async () => {
+      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), loadRulePack());
+      const unit = await unitIn('460100');
+      const officer = scopeOf({ subject: 'officer-r', roles: [Role.Officer], regionCode: '460100', organizationId: unit });
+      const badReview = async (at: string, reasons: string[], itemCode = 'HN-BDC-004') => {
+        const person = citizen();
+        const handling = await handlings.recordUnchecked({ organizationId: unit, itemCode, itemName: '不动产转移登记', applicantSubject: person.subject, completedAt: new Date(new Date(at).getTime() - DAY) }, new Date(at));
+        return reviews.submit(person, { handlingId: handling.id, rating: 1, channel: 'WINDOW', reasons }, new Date(at));
+      };
+      const first = await badReview('2024-04-01T10:00:00+08:00', ['WAIT_TOO_LONG']);
+      const caseId = first.case?.entity.id ?? '';
+      await cases.recordCallback(officer, caseId, '已回访', new Date('2024-04-02T10:00:00+08:00'));
+      await cases.recordRectification(officer, caseId, '增加窗口', '已增加窗口', new Date('2024-04-03T10:00:00+08:00'));
+      await cases.close(officer, caseId, new Date('2024-04-03T11:00:00+08:00'));
+
+      const otherReason = await badReview('2024-04-10T10:00:00+08:00', ['POOR_ATTITUDE']);
+      expect(otherReason.case?.reopened).toBe(false);
+      const otherItem = await badReview('2024-04-10T10:00:00+08:00', ['WAIT_TOO_LONG'], 'HN-SBK-003');
+      expect(otherItem.case?.reopened).toBe(false);
+
+      const again = await badReview('2024-04-20T10:00:00+08:00', ['WAIT_TOO_LONG', 'NOT_RESOLVED']);
+      expect(again.case).toMatchObject({ reopened: true, entity: { id: caseId, status: 'OPEN', reopenedCount: 1, closedAt: null, calledBackAt: null } });
+      expect(again.case?.callback.dueDate).toBe('2024-04-22');
+      const [event] = await dataSource.query<{ data: Record<string, unknown> }[]>(`SELECT data FROM outbox_event WHERE type = 'gov.hainan.reviews.case.reopened.v1' AND key = $1`, [caseId]);
+      expect(event?.data).toMatchObject({ reviewId: again.review.id, reopenedCount: 1 });
+
+      await cases.recordCallback(officer, caseId, '再次回访', new Date('2024-04-21T10:00:00+08:00'));
+      await cases.recordRectification(officer, caseId, '再次整改', '已整改', new Date('2024-04-22T10:00:00+08:00'));
+      await cases.close(officer, caseId, new Date('2024-04-22T11:00:00+08:00'));
+      const later = await badReview('2024-05-23T10:00:00+08:00', ['WAIT_TOO_LONG']);
+      expect(later.case?.reopened).toBe(false);
+      expect(later.case?.entity.id).not.toBe(caseId);
+    });
+
     it('REV-4 a satisfied review opens no case', async () => {
       const { case: opened } = await submittedOn(reviews, '2024-03-04T09:00:00+08:00', 3);
       expect(opened).toBeNull();

@@ -139,6 +139,8 @@ export class ReviewService {
               submittedAt: review.submittedAt,
               // Every review here comes with a verified token: the reviewer is known by name (REV-5).
               realName: true,
+              itemCode: handling.itemCode,
+              reasons: review.reasons,
             })
           : null;
         await this.audit.append(manager, {

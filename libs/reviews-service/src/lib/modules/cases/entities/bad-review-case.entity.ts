@@ -6,6 +6,7 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 /** REV-4: the case a bad review opens for the handling's unit. */
 @Entity({ name: 'bad_review_case' })
 @Index('bad_review_case_organization_idx', ['organizationId', 'status'])
+@Index('bad_review_case_recurrence_idx', ['organizationId', 'itemCode', 'closedAt'])
 @Check('bad_review_case_status_check', `status IN ('OPEN', 'CALLED_BACK', 'RECTIFIED', 'CLOSED')`)
 export class BadReviewCaseEntity {
   @PrimaryColumn('uuid')
@@ -66,4 +67,18 @@ export class BadReviewCaseEntity {
 
   @Column('text', { nullable: true })
   closedBy!: string | null;
+
+  /** The service item (事项) the bad review was about. */
+  @Column('text', { default: '' })
+  itemCode!: string;
+
+  /** The reasons the reviewer ticked (REV-3); a recurrence needs one of them again. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  reasons!: string[];
+
+  @Column('int', { default: 0 })
+  reopenedCount!: number;
+
+  @Column('timestamptz', { nullable: true })
+  reopenedAt!: Date | null;
 }
