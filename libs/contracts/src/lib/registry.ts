@@ -1,5 +1,6 @@
 import type { EventDescriptor } from './event-descriptor';
 import { ReviewsDeadlineShifted, SupervisionDeadlineShifted } from '../events/calendar/deadline-shifted.v1';
+import { AppealDecided } from '../events/reviews/appeal-decided.v1';
 import { BadReviewCaseOpened } from '../events/reviews/bad-review-case-opened.v1';
 import { BadReviewCaseOverdue } from '../events/reviews/bad-review-case-overdue.v1';
 import { BadReviewCaseCalledBack } from '../events/reviews/bad-review-case-called-back.v1';
@@ -21,6 +22,7 @@ export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   BadReviewCaseRectified as EventDescriptor<object>,
   BadReviewCaseClosed as EventDescriptor<object>,
   BadReviewCaseReopened as EventDescriptor<object>,
+  AppealDecided as EventDescriptor<object>,
   ReviewsDeadlineShifted as EventDescriptor<object>,
   SupervisionDeadlineShifted as EventDescriptor<object>,
 ];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ReviewReRatedV1, ReviewSubmittedV1 } from '@egov/contracts';
+import type { AppealDecidedV1, ReviewReRatedV1, ReviewSubmittedV1 } from '@egov/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IntegrityAccountEntity } from './entities/integrity-account.entity';
 import { PROVISIONAL_BASIS, provisionalScore } from './provisional-score';
@@ -36,6 +36,19 @@ export class IntegrityService {
       `INSERT INTO integrity_account (organization_id, reviews_counted, bad_reviews, updated_at) VALUES ($1, 0, GREATEST($2, 0), now())
        ON CONFLICT (organization_id) DO UPDATE SET bad_reviews = GREATEST(integrity_account.bad_reviews + $2, 0), updated_at = now()`,
       [event.organizationId, delta],
+    );
+  }
+
+  /** REV-6: a review taken out of the statistics by an upheld appeal no longer counts, nor does its penalty. */
+  async applyAppealDecision(manager: EntityManager, event: AppealDecidedV1): Promise<void> {
+    if (!event.upheld) return;
+    await manager.query(
+      `UPDATE integrity_account
+          SET reviews_counted = GREATEST(reviews_counted - 1, 0),
+              bad_reviews = GREATEST(bad_reviews - $2, 0),
+              updated_at = now()
+        WHERE organization_id = $1`,
+      [event.organizationId, event.rating <= 2 ? 1 : 0],
     );
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ReviewReRated, type ReviewReRatedV1, ReviewSubmitted, type ReviewSubmittedV1 } from '@egov/contracts';
+import { AppealDecided, type AppealDecidedV1, ReviewReRated, type ReviewReRatedV1, ReviewSubmitted, type ReviewSubmittedV1 } from '@egov/contracts';
 import { type EventContext, OnEvent } from '@egov/messaging';
 import { IntegrityService } from './integrity.service';
 
@@ -10,6 +10,11 @@ export class ReviewEventsConsumer {
   @OnEvent(ReviewSubmitted)
   async onReviewSubmitted(event: ReviewSubmittedV1, context: EventContext): Promise<void> {
     await this.integrity.applyReview(context.manager, event);
+  }
+
+  @OnEvent(AppealDecided)
+  async onAppealDecided(event: AppealDecidedV1, context: EventContext): Promise<void> {
+    await this.integrity.applyAppealDecision(context.manager, event);
   }
 
   @OnEvent(ReviewReRated)

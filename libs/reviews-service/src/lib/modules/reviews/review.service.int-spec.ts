@@ -18,6 +18,7 @@ import { DeadlineService } from '@egov/deadlines';
 import { BadReviewCaseService } from '../cases/bad-review-case.service';
 import { CaseOverdueJob } from '../cases/case-overdue.job';
 import { JobRunner } from '@egov/runtime';
+import { AppealService } from '../appeals/appeal.service';
 import { ReviewService } from './review.service';
 
 const DAY = 86_400_000;
@@ -230,12 +231,12 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
       return service.submit(person, { handlingId: handling.id, rating, channel: 'WINDOW' }, new Date(at));
     };
 
-    async function unitIn(regionCode: string): Promise<string> {
+    async function unitIn(regionCode: string, parentId: string | null = null): Promise<string> {
       const id = randomUUID();
       await dataSource.transaction((m) =>
         new OrganizationReplicaService(dataSource).remember(
           m,
-          Object.assign(new OrganizationRegisteredV1(), { organizationId: id, code: `T-${id}`, name: '测试窗口', kind: 'WINDOW', regionCode, parentId: null, registeredAt: now }),
+          Object.assign(new OrganizationRegisteredV1(), { organizationId: id, code: `T-${id}`, name: '测试窗口', kind: 'WINDOW', regionCode, parentId, registeredAt: now }),
         ),
       );
       return id;
@@ -392,6 +393,39 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
       const later = await badReview('2024-05-23T10:00:00+08:00', ['WAIT_TOO_LONG']);
       expect(later.case?.reopened).toBe(false);
       expect(later.case?.entity.id).not.toBe(caseId);
+    });
+
+    it('REV-6 the unit appeals; a unit above it decides, never itself or a sibling; upheld takes the review out of the statistics with the reason kept', async () => {
+      const appeals = new AppealService(dataSource, new OrganizationReplicaService(dataSource), new EventPublisher(options), new AuditLog());
+      const hall = await unitIn('460100');
+      const window = await unitIn('460100', hall);
+      const sibling = await unitIn('460100', hall);
+      const person = citizen();
+      const handling = await handlings.recordUnchecked({ organizationId: window, itemCode: 'HN-SBK-003', itemName: '社会保障卡申领', applicantSubject: person.subject, completedAt: new Date(now.getTime() - DAY) }, now);
+      const { review } = await reviews.submit(person, { handlingId: handling.id, rating: 1, channel: 'WINDOW' }, now);
+      const windowOfficer = scopeOf({ subject: 'w-officer', roles: [Role.Officer], regionCode: '460100', organizationId: window });
+      const appeal = await appeals.file(windowOfficer, review.id, '该事项并非本窗口办理，属误评', now);
+      await expect(appeals.file(windowOfficer, review.id, '再次申诉', now)).rejects.toMatchObject({ code: 'APPEAL_ALREADY_PENDING' });
+      await expect(appeals.decide(windowOfficer, appeal.id, true, '自己审核')).rejects.toMatchObject({ code: 'APPEAL_DECIDED_BY_OWN_UNIT' });
+      await expect(appeals.decide(scopeOf({ subject: 's', roles: [Role.Officer], regionCode: '460100', organizationId: sibling }), appeal.id, true, 'x')).rejects.toMatchObject({ code: 'APPEAL_NOT_SUPERVISING_UNIT' });
+      expect(await reviews.satisfactionOf(window)).toMatchObject({ total: 1, bad: 1 });
+      const hallOfficer = scopeOf({ subject: 'h-officer', roles: [Role.Officer], regionCode: '460100', organizationId: hall });
+      const decided = await appeals.decide(hallOfficer, appeal.id, true, '经核实，该办件由其他窗口办理', now);
+      expect(decided).toMatchObject({ status: 'UPHELD', decidedByOrganizationId: hall });
+      expect(await reviews.satisfactionOf(window)).toMatchObject({ total: 0, bad: 0 });
+      const [stored] = await dataSource.query<{ excluded: boolean; reason: string }[]>('SELECT excluded_from_statistics AS excluded, exclusion_reason AS reason FROM review WHERE id = $1', [review.id]);
+      expect(stored).toEqual({ excluded: true, reason: '经核实，该办件由其他窗口办理' });
+      await expect(appeals.decide(hallOfficer, appeal.id, false, 'again')).rejects.toMatchObject({ code: 'APPEAL_ALREADY_DECIDED' });
+      await expect(appeals.file(windowOfficer, review.id, '再次申诉', now)).rejects.toMatchObject({ code: 'APPEAL_REVIEW_ALREADY_EXCLUDED' });
+    });
+
+    it('REV-6 only a bad review can be appealed', async () => {
+      const appeals = new AppealService(dataSource, new OrganizationReplicaService(dataSource), new EventPublisher(options), new AuditLog());
+      const unit = await unitIn('460100');
+      const person = citizen();
+      const handling = await handlings.recordUnchecked({ organizationId: unit, itemCode: 'HN-SBK-003', itemName: '社会保障卡申领', applicantSubject: person.subject, completedAt: new Date(now.getTime() - DAY) }, now);
+      const { review } = await reviews.submit(person, { handlingId: handling.id, rating: 4, channel: 'WINDOW' }, now);
+      await expect(appeals.file(scopeOf({ subject: 'o', roles: [Role.Officer], regionCode: '460100', organizationId: unit }), review.id, 'x', now)).rejects.toMatchObject({ code: 'APPEAL_REVIEW_NOT_BAD' });
     });
 
     it('REV-4 a satisfied review opens no case', async () => {

@@ -106,6 +106,8 @@ export class ReviewService {
           firstRating: null,
           reRatedAt: null,
           reRatingComment: null,
+          excludedFromStatistics: false,
+          exclusionReason: null,
         };
         await manager.getRepository(ReviewEntity).insert(review);
         await manager.query(
@@ -177,15 +179,15 @@ export class ReviewService {
       if (text && [...text].length > maxLength) throw ReviewErrors.commentTooLong(maxLength);
       const changed: ReviewEntity = { ...review, firstRating: review.rating, rating, reRatedAt: now, reRatingComment: text };
       await manager.getRepository(ReviewEntity).save(changed);
-      await manager.query(
-        `UPDATE satisfaction_rollup SET review_count = review_count - 1 WHERE organization_id = $1 AND rating = $2`,
-        [review.organizationId, review.rating],
-      );
-      await manager.query(
-        `INSERT INTO satisfaction_rollup (organization_id, rating, review_count) VALUES ($1, $2, 1)
-         ON CONFLICT (organization_id, rating) DO UPDATE SET review_count = satisfaction_rollup.review_count + 1`,
-        [review.organizationId, rating],
-      );
+      // A review an upheld appeal took out of the statistics stays out of them (REV-6).
+      if (!review.excludedFromStatistics) {
+        await manager.query(`UPDATE satisfaction_rollup SET review_count = review_count - 1 WHERE organization_id = $1 AND rating = $2`, [review.organizationId, review.rating]);
+        await manager.query(
+          `INSERT INTO satisfaction_rollup (organization_id, rating, review_count) VALUES ($1, $2, 1)
+           ON CONFLICT (organization_id, rating) DO UPDATE SET review_count = satisfaction_rollup.review_count + 1`,
+          [review.organizationId, rating],
+        );
+      }
       await this.publisher.publish(
         manager,
         ReviewReRated,

@@ -3,6 +3,8 @@ import { HandlingsModule } from '../handlings/handlings.module';
 import { BadReviewCaseService } from '../cases/bad-review-case.service';
 import { CaseOverdueJob } from '../cases/case-overdue.job';
 import { CaseResolver } from '../cases/case.resolver';
+import { AppealResolver } from '../appeals/appeal.resolver';
+import { AppealService } from '../appeals/appeal.service';
 import { OrganizationReplicaModule } from '../organizations/organizations.module';
 import { rulePackProvider } from './review-rule-pack';
 import { OrganizationSatisfactionResolver, ReviewResolver } from './review.resolver';
@@ -10,7 +12,7 @@ import { ReviewService } from './review.service';
 
 @Module({
   imports: [HandlingsModule, OrganizationReplicaModule],
-  providers: [rulePackProvider, BadReviewCaseService, CaseOverdueJob, CaseResolver, ReviewService, ReviewResolver, OrganizationSatisfactionResolver],
+  providers: [rulePackProvider, BadReviewCaseService, CaseOverdueJob, CaseResolver, AppealService, AppealResolver, ReviewService, ReviewResolver, OrganizationSatisfactionResolver],
   exports: [ReviewService, CaseOverdueJob],
 })
 export class ReviewsModule {}

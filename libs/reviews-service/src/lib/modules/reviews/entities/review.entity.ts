@@ -55,4 +55,11 @@ export class ReviewEntity {
 
   @Column('text', { nullable: true })
   reRatingComment!: string | null;
+
+  /** REV-6: an upheld appeal takes the review out of the statistics; the reason stays. */
+  @Column('boolean', { default: false })
+  excludedFromStatistics!: boolean;
+
+  @Column('text', { nullable: true })
+  exclusionReason!: string | null;
 }
