@@ -19,6 +19,7 @@ import { BadReviewCaseService } from '../cases/bad-review-case.service';
 import { CaseOverdueJob } from '../cases/case-overdue.job';
 import { JobRunner } from '@egov/runtime';
 import { AppealService } from '../appeals/appeal.service';
+import { PublicFeedService } from '../public-feed/public-feed.service';
 import { ReviewService } from './review.service';
 
 const DAY = 86_400_000;
@@ -426,6 +427,29 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
       const handling = await handlings.recordUnchecked({ organizationId: unit, itemCode: 'HN-SBK-003', itemName: '社会保障卡申领', applicantSubject: person.subject, completedAt: new Date(now.getTime() - DAY) }, now);
       const { review } = await reviews.submit(person, { handlingId: handling.id, rating: 4, channel: 'WINDOW' }, now);
       await expect(appeals.file(scopeOf({ subject: 'o', roles: [Role.Officer], regionCode: '460100', organizationId: unit }), review.id, 'x', now)).rejects.toMatchObject({ code: 'APPEAL_REVIEW_NOT_BAD' });
+    });
+
+    it('REV-11 publishes rectified bad reviews and their results without any personal data', async () => {
+      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), loadRulePack());
+      const unit = await unitIn('469028');
+      const person = citizen();
+      const idNumber = syntheticCitizenId('469028', '19920315', '777');
+      const handling = await handlings.recordUnchecked(
+        { organizationId: unit, itemCode: 'HN-SPJY-005', itemName: '食品经营许可', applicantSubject: person.subject, applicantIdNumber: idNumber, applicantPhone: '13698765432', completedAt: new Date(now.getTime() - DAY) },
+        now,
+      );
+      const { case: opened } = await reviews.submit(person, { handlingId: handling.id, rating: 2, channel: 'ONLINE', reasons: ['EXTRA_MATERIALS'], comment: `要我重复交材料，身份证${idNumber}` }, now);
+      const feed = new PublicFeedService(dataSource);
+      expect((await feed.page('469028', 0, 50))[0].map((r) => r.caseId)).not.toContain(opened?.entity.id);
+      const officer = scopeOf({ subject: 'o-feed', roles: [Role.Officer], regionCode: '469028', organizationId: unit });
+      await cases.recordRectification(officer, opened?.entity.id ?? '', '清理材料清单', '已取消重复提交要求', now);
+      const [rows, total] = await feed.page('469028', 0, 50);
+      const entry = rows.find((r) => r.caseId === opened?.entity.id);
+      expect(entry).toMatchObject({ itemName: '食品经营许可', rating: 2, reasons: ['EXTRA_MATERIALS'], rectificationResult: '已取消重复提交要求', regionCode: '469028' });
+      expect(total).toBeGreaterThanOrEqual(1);
+      const everything = JSON.stringify(rows);
+      for (const secret of [idNumber, '13698765432', person.subject, 'o-feed']) expect(everything).not.toContain(secret);
+      expect((await feed.page('460200', 0, 50))[0].map((r) => r.caseId)).not.toContain(opened?.entity.id);
     });
 
     it('REV-4 a satisfied review opens no case', async () => {

@@ -5,6 +5,8 @@ import { CaseOverdueJob } from '../cases/case-overdue.job';
 import { CaseResolver } from '../cases/case.resolver';
 import { AppealResolver } from '../appeals/appeal.resolver';
 import { AppealService } from '../appeals/appeal.service';
+import { PublicFeedResolver } from '../public-feed/public-feed.resolver';
+import { PublicFeedService } from '../public-feed/public-feed.service';
 import { OrganizationReplicaModule } from '../organizations/organizations.module';
 import { rulePackProvider } from './review-rule-pack';
 import { OrganizationSatisfactionResolver, ReviewResolver } from './review.resolver';
@@ -12,7 +14,7 @@ import { ReviewService } from './review.service';
 
 @Module({
   imports: [HandlingsModule, OrganizationReplicaModule],
-  providers: [rulePackProvider, BadReviewCaseService, CaseOverdueJob, CaseResolver, AppealService, AppealResolver, ReviewService, ReviewResolver, OrganizationSatisfactionResolver],
+  providers: [rulePackProvider, BadReviewCaseService, CaseOverdueJob, CaseResolver, AppealService, AppealResolver, PublicFeedService, PublicFeedResolver, ReviewService, ReviewResolver, OrganizationSatisfactionResolver],
   exports: [ReviewService, CaseOverdueJob],
 })
 export class ReviewsModule {}
