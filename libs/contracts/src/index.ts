@@ -15,3 +15,4 @@ export * from './events/reviews/bad-review-case-closed.v1';
 export * from './events/reviews/review-re-rated.v1';
 export * from './events/reviews/bad-review-case-reopened.v1';
 export * from './events/reviews/appeal-decided.v1';
+export * from './events/reviews/review-burst-flagged.v1';

@@ -7,6 +7,7 @@ import { BadReviewCaseCalledBack } from '../events/reviews/bad-review-case-calle
 import { BadReviewCaseClosed } from '../events/reviews/bad-review-case-closed.v1';
 import { BadReviewCaseRectified } from '../events/reviews/bad-review-case-rectified.v1';
 import { BadReviewCaseReopened } from '../events/reviews/bad-review-case-reopened.v1';
+import { ReviewBurstFlagged } from '../events/reviews/review-burst-flagged.v1';
 import { ReviewReRated } from '../events/reviews/review-re-rated.v1';
 import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
 import { OrganizationRegistered } from '../events/supervision/organization-registered.v1';
@@ -16,6 +17,7 @@ export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   OrganizationRegistered as EventDescriptor<object>,
   ReviewSubmitted as EventDescriptor<object>,
   ReviewReRated as EventDescriptor<object>,
+  ReviewBurstFlagged as EventDescriptor<object>,
   BadReviewCaseOpened as EventDescriptor<object>,
   BadReviewCaseOverdue as EventDescriptor<object>,
   BadReviewCaseCalledBack as EventDescriptor<object>,

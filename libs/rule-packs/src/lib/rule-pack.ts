@@ -11,6 +11,12 @@ export interface RuleSections {
     readonly recurrenceWindowDays: number;
     readonly defaultRatingEnabled: boolean;
     readonly defaultRatingAfterDays: number;
+    /** REV-10: this many reviews at one window … */
+    readonly burstThreshold: number;
+    /** … within this many minutes … */
+    readonly burstWindowMinutes: number;
+    /** … each given this soon after its handling completed, are flagged for a fraud check. */
+    readonly burstAfterCompletionMinutes: number;
   };
   readonly supervision: {
     readonly reminderWorkingDaysBefore: number;

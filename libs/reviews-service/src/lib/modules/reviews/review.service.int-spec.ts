@@ -20,6 +20,7 @@ import { CaseOverdueJob } from '../cases/case-overdue.job';
 import { JobRunner } from '@egov/runtime';
 import { AppealService } from '../appeals/appeal.service';
 import { PublicFeedService } from '../public-feed/public-feed.service';
+import { ReviewBurstDetector } from './review-burst.detector';
 import { ReviewService } from './review.service';
 
 const DAY = 86_400_000;
@@ -73,7 +74,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
   function reviewService(rules: RulePack): ReviewService {
     const publisher = new EventPublisher(options);
     const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, publisher, options, loadCalendar()), publisher, new AuditLog(), new OrganizationReplicaService(dataSource), rules);
-    return new ReviewService(dataSource, handlings, publisher, new AuditLog(), cases, rules);
+    return new ReviewService(dataSource, handlings, publisher, new AuditLog(), cases, new ReviewBurstDetector(publisher, rules), rules);
   }
 
   const citizen = (): Principal => ({ subject: `c-${randomUUID()}`, roles: [Role.Citizen], regionCode: '460100' });
@@ -450,6 +451,31 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
       const everything = JSON.stringify(rows);
       for (const secret of [idNumber, '13698765432', person.subject, 'o-feed']) expect(everything).not.toContain(secret);
       expect((await feed.page('460200', 0, 50))[0].map((r) => r.caseId)).not.toContain(opened?.entity.id);
+    });
+
+    it('REV-10 a burst of reviews at one window right after completion is flagged once for a fraud check', async () => {
+      const window = await unitIn('460100');
+      const completedAt = new Date('2024-05-06T09:00:00+08:00');
+      const reviewAt = async (minutesAfter: number, completed = completedAt) => {
+        const person = citizen();
+        const handling = await handlings.recordUnchecked({ organizationId: window, itemCode: 'HN-SBK-003', itemName: '社会保障卡申领', applicantSubject: person.subject, completedAt: completed }, new Date(completed.getTime() + 1000));
+        return (await reviews.submit(person, { handlingId: handling.id, rating: 5, channel: 'WINDOW' }, new Date(completed.getTime() + minutesAfter * 60_000))).review;
+      };
+      const slow = await reviewAt(30, new Date('2024-05-06T08:40:00+08:00'));
+      const quick = [];
+      for (const minutes of [1, 2, 2, 3]) quick.push(await reviewAt(minutes, new Date(completedAt.getTime() + quick.length * 60_000)));
+      const flagsBefore = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM review_burst_flag WHERE organization_id = $1', [window]);
+      expect(flagsBefore[0]?.n).toBe(0);
+      quick.push(await reviewAt(1, new Date(completedAt.getTime() + 5 * 60_000)));
+      quick.push(await reviewAt(2, new Date(completedAt.getTime() + 6 * 60_000)));
+      const flags = await dataSource.query<{ id: string; review_count: number }[]>('SELECT id, review_count FROM review_burst_flag WHERE organization_id = $1', [window]);
+      expect(flags).toHaveLength(1);
+      expect(flags[0]?.review_count).toBe(6);
+      const flagged = await dataSource.query<{ id: string }[]>('SELECT id FROM review WHERE burst_flag_id = $1', [flags[0]?.id]);
+      expect(flagged.map((r) => r.id).sort()).toEqual(quick.map((r) => r.id).sort());
+      expect(flagged.map((r) => r.id)).not.toContain(slow.id);
+      const events = await dataSource.query<{ data: { reviewCount: number } }[]>(`SELECT data FROM outbox_event WHERE type = 'gov.hainan.reviews.review-burst.flagged.v1' AND key = $1`, [window]);
+      expect(events.map((e) => e.data.reviewCount)).toEqual([5]);
     });
 
     it('REV-4 a satisfied review opens no case', async () => {

@@ -15,6 +15,7 @@ import { SatisfactionRollupEntity } from './entities/satisfaction-rollup.entity'
 import type { RulePack } from '@egov/rule-packs';
 import { isBadRating, RULE_PACK } from './review-rule-pack';
 import { dimensionsFor, reasonOf, REVIEW_REASONS, type ReviewDimension } from './review-criteria';
+import { ReviewBurstDetector } from './review-burst.detector';
 import { ReviewErrors } from './review.exception';
 
 export interface NewReview {
@@ -68,6 +69,7 @@ export class ReviewService {
     private readonly publisher: EventPublisher,
     private readonly audit: AuditLog,
     private readonly cases: BadReviewCaseService,
+    private readonly bursts: ReviewBurstDetector,
     @Inject(RULE_PACK) private readonly rules: RulePack,
   ) {}
 
@@ -108,6 +110,7 @@ export class ReviewService {
           reRatingComment: null,
           excludedFromStatistics: false,
           exclusionReason: null,
+          burstFlagId: null,
         };
         await manager.getRepository(ReviewEntity).insert(review);
         await manager.query(
@@ -132,6 +135,7 @@ export class ReviewService {
             reasonsVersion: review.reasonsVersion,
           }),
         );
+        await this.bursts.check(manager, { reviewId: review.id, organizationId: review.organizationId, regionCode: review.regionCode, completedAt: handling.completedAt, submittedAt: now });
         const opened = isBadRating(review.rating)
           ? await this.cases.open(manager, {
               id: review.id,

@@ -9,12 +9,13 @@ import { PublicFeedResolver } from '../public-feed/public-feed.resolver';
 import { PublicFeedService } from '../public-feed/public-feed.service';
 import { OrganizationReplicaModule } from '../organizations/organizations.module';
 import { rulePackProvider } from './review-rule-pack';
+import { ReviewBurstDetector } from './review-burst.detector';
 import { OrganizationSatisfactionResolver, ReviewResolver } from './review.resolver';
 import { ReviewService } from './review.service';
 
 @Module({
   imports: [HandlingsModule, OrganizationReplicaModule],
-  providers: [rulePackProvider, BadReviewCaseService, CaseOverdueJob, CaseResolver, AppealService, AppealResolver, PublicFeedService, PublicFeedResolver, ReviewService, ReviewResolver, OrganizationSatisfactionResolver],
+  providers: [rulePackProvider, BadReviewCaseService, CaseOverdueJob, CaseResolver, AppealService, AppealResolver, PublicFeedService, PublicFeedResolver, ReviewBurstDetector, ReviewService, ReviewResolver, OrganizationSatisfactionResolver],
   exports: [ReviewService, CaseOverdueJob],
 })
 export class ReviewsModule {}

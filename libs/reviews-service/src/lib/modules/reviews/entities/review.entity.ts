@@ -4,6 +4,7 @@ import type { ReviewChannel } from '@egov/contracts';
 /** 一次一评: one rating of one completed handling. */
 @Entity({ name: 'review' })
 @Index('review_organization_idx', ['organizationId'])
+@Index('review_organization_submitted_idx', ['organizationId', 'submittedAt'])
 @Check('review_rating_check', 'rating BETWEEN 1 AND 5')
 export class ReviewEntity {
   @PrimaryColumn('uuid')
@@ -62,4 +63,8 @@ export class ReviewEntity {
 
   @Column('text', { nullable: true })
   exclusionReason!: string | null;
+
+  /** REV-10: set when the review was part of a burst flagged for a fraud check. */
+  @Column('uuid', { nullable: true })
+  burstFlagId!: string | null;
 }
