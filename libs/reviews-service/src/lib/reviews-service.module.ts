@@ -11,6 +11,7 @@ import { ReviewReRating1764116200000 } from './migrations/1764116200000-review-r
 import { CaseRecurrence1764116300000 } from './migrations/1764116300000-case-recurrence';
 import { Appeals1764116400000 } from './migrations/1764116400000-appeals';
 import { ReviewBursts1764116500000 } from './migrations/1764116500000-review-bursts';
+import { ReviewStatistics1764116600000 } from './migrations/1764116600000-review-statistics';
 import { ReviewBurstFlagEntity } from './modules/reviews/entities/review-burst-flag.entity';
 import { ReviewAppealEntity } from './modules/appeals/entities/review-appeal.entity';
 import { ReviewerNoticeEntity } from './modules/cases/entities/reviewer-notice.entity';
@@ -20,12 +21,12 @@ import { HandlingsModule } from './modules/handlings/handlings.module';
 import { OrganizationReplicaEntity } from './modules/organizations/entities/organization-replica.entity';
 import { OrganizationReplicaModule } from './modules/organizations/organizations.module';
 import { ReviewEntity } from './modules/reviews/entities/review.entity';
-import { SatisfactionRollupEntity } from './modules/reviews/entities/satisfaction-rollup.entity';
+import { ReviewStatisticsEntity } from './modules/statistics/entities/review-statistics.entity';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { OrganizationSatisfactionRef } from './modules/reviews/models/review.model';
 
-export const REVIEWS_ENTITIES = [OrganizationReplicaEntity, ServiceHandlingEntity, ReviewEntity, SatisfactionRollupEntity, BadReviewCaseEntity, ReviewerNoticeEntity, ReviewAppealEntity, ReviewBurstFlagEntity];
-export const REVIEWS_MIGRATIONS = [Reviews1764115400000, HandlingApplicantContact1764115800000, BadReviewCases1764115900000, CaseRecords1764116000000, ReviewDimensionsReasons1764116100000, ReviewReRating1764116200000, CaseRecurrence1764116300000, Appeals1764116400000, ReviewBursts1764116500000];
+export const REVIEWS_ENTITIES = [OrganizationReplicaEntity, ServiceHandlingEntity, ReviewEntity, ReviewStatisticsEntity, BadReviewCaseEntity, ReviewerNoticeEntity, ReviewAppealEntity, ReviewBurstFlagEntity];
+export const REVIEWS_MIGRATIONS = [Reviews1764115400000, HandlingApplicantContact1764115800000, BadReviewCases1764115900000, CaseRecords1764116000000, ReviewDimensionsReasons1764116100000, ReviewReRating1764116200000, CaseRecurrence1764116300000, Appeals1764116400000, ReviewBursts1764116500000, ReviewStatistics1764116600000];
 
 /** 政务服务"好差评": handlings, reviews, satisfaction statistics. */
 @Module({})

@@ -7,7 +7,9 @@ import { EventPublisher } from '@egov/messaging';
 import { isUniqueViolation } from '@egov/persistence';
 import { maskPersonalDataInText } from '@egov/personal-data';
 import { DataSource } from 'typeorm';
+import { ServiceHandlingEntity } from '../handlings/entities/service-handling.entity';
 import { ReviewEntity } from '../reviews/entities/review.entity';
+import { levelCounter, StatisticsLedger } from '../statistics/statistics.ledger';
 import { isBadRating } from '../reviews/review-rule-pack';
 import { ReviewErrors } from '../reviews/review.exception';
 import { AppealErrors } from './appeal.exception';
@@ -25,6 +27,7 @@ export class AppealService {
     private readonly directory: OrganizationDirectory,
     private readonly publisher: EventPublisher,
     private readonly audit: AuditLog,
+    private readonly statistics: StatisticsLedger,
   ) {}
 
   async file(scope: CallerScope, reviewId: string, grounds: string, now = new Date()): Promise<ReviewAppealEntity> {
@@ -74,7 +77,12 @@ export class AppealService {
       await manager.getRepository(ReviewAppealEntity).save(decided);
       if (upheld) {
         await manager.getRepository(ReviewEntity).update({ id: review.id }, { excludedFromStatistics: true, exclusionReason: text });
-        await manager.query('UPDATE satisfaction_rollup SET review_count = review_count - 1 WHERE organization_id = $1 AND rating = $2', [review.organizationId, review.rating]);
+        const handling = await manager.getRepository(ServiceHandlingEntity).findOneByOrFail({ id: review.handlingId });
+        await this.statistics.add(
+          manager,
+          { at: review.submittedAt, organizationId: review.organizationId, regionCode: review.regionCode.trim(), itemCode: handling.itemCode, channel: review.channel },
+          { [levelCounter(review.rating)]: -1 },
+        );
       }
       await this.publisher.publish(
         manager,

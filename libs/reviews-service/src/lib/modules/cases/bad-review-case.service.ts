@@ -24,6 +24,7 @@ import { RULE_PACK } from '../reviews/review-rule-pack';
 import { ReviewEntity } from '../reviews/entities/review.entity';
 import { CaseErrors } from './case.exception';
 import { BadReviewCaseEntity } from './entities/bad-review-case.entity';
+import { StatisticsLedger } from '../statistics/statistics.ledger';
 import { ReviewerNoticeEntity } from './entities/reviewer-notice.entity';
 
 export interface BadReview {
@@ -60,6 +61,7 @@ export class BadReviewCaseService {
     private readonly publisher: EventPublisher,
     private readonly audit: AuditLog,
     private readonly directory: OrganizationDirectory,
+    private readonly statistics: StatisticsLedger,
     @Inject(RULE_PACK) private readonly rules: RulePack,
   ) {}
 
@@ -214,7 +216,9 @@ export class BadReviewCaseService {
         callbackSummary: maskPersonalDataInText(summary.trim()),
       };
       await this.deadlines.close(manager, found.callbackDeadlineId, now);
-      await this.publisher.publish(manager, BadReviewCaseCalledBack, Object.assign(new BadReviewCaseCalledBackV1(), { ...this.identity(found), onTime: await onTime(found.callbackDeadlineId), calledBackAt: now }));
+      const inTime = await onTime(found.callbackDeadlineId);
+      await this.statistics.add(manager, this.statisticsKey(found, now), { callbacks: 1, callbacksOnTime: inTime ? 1 : 0 });
+      await this.publisher.publish(manager, BadReviewCaseCalledBack, Object.assign(new BadReviewCaseCalledBackV1(), { ...this.identity(found), onTime: inTime, calledBackAt: now }));
       return { changed, action: 'case.callback' };
     });
   }
@@ -233,6 +237,8 @@ export class BadReviewCaseService {
         rectificationResult: told,
       };
       await this.deadlines.close(manager, found.rectificationDeadlineId, now);
+      const rectifiedInTime = await onTime(found.rectificationDeadlineId);
+      await this.statistics.add(manager, this.statisticsKey(found, now), { rectifications: 1, rectificationsOnTime: rectifiedInTime ? 1 : 0 });
       const review = await manager.getRepository(ReviewEntity).findOneByOrFail({ id: found.reviewId });
       await manager.getRepository(ReviewerNoticeEntity).insert({
         id: randomUUID(),
@@ -246,7 +252,7 @@ export class BadReviewCaseService {
       await this.publisher.publish(
         manager,
         BadReviewCaseRectified,
-        Object.assign(new BadReviewCaseRectifiedV1(), { ...this.identity(found), onTime: await onTime(found.rectificationDeadlineId), rectifiedAt: now, result: told }),
+        Object.assign(new BadReviewCaseRectifiedV1(), { ...this.identity(found), onTime: rectifiedInTime, rectifiedAt: now, result: told }),
       );
       return { changed, action: 'case.rectify' };
     });
@@ -289,6 +295,10 @@ export class BadReviewCaseService {
       await this.audit.append(manager, { actor: scope.actor, action, entityType: 'bad_review_case', entityId: found.id, before: found, after: changed });
       return changed;
     });
+  }
+
+  private statisticsKey(found: BadReviewCaseEntity, at: Date) {
+    return { at, organizationId: found.organizationId, regionCode: found.regionCode, itemCode: found.itemCode, channel: '' };
   }
 
   private identity(found: BadReviewCaseEntity) {

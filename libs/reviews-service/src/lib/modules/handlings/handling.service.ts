@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@egov/audit';
 import { assertScopeCoversOrganization, type CallerScope } from '@egov/auth';
 import { PersonalDataCipher } from '@egov/personal-data';
+import { StatisticsLedger } from '../statistics/statistics.ledger';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrganizationReplicaService } from '../organizations/organization-replica.service';
 import { ServiceHandlingEntity } from './entities/service-handling.entity';
@@ -29,6 +30,7 @@ export class HandlingService {
     private readonly organizations: OrganizationReplicaService,
     private readonly audit: AuditLog,
     private readonly cipher: PersonalDataCipher,
+    private readonly statistics: StatisticsLedger,
   ) {}
 
   /** Handlings of one applicant, found by the keyed hash of their ID number (the number itself is never searched). */
@@ -82,6 +84,7 @@ export class HandlingService {
       const result = await manager.createQueryBuilder().insert().into(ServiceHandlingEntity).values(handling).orIgnore().returning('id').execute();
       const created = (result.raw as unknown[]).length > 0;
       if (created) {
+        await this.statistics.add(manager, { at: handling.completedAt, organizationId: handling.organizationId, regionCode, itemCode: handling.itemCode, channel: '' }, { handlings: 1 });
         await this.audit.append(manager, {
           actor: scope?.actor ?? { subject: 'system:demo-data', roles: [] },
           action: 'handling.record',

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { OrganizationReplicaModule } from '../organizations/organizations.module';
+import { StatisticsModule } from '../statistics/statistics.module';
 import { HandlingResolver } from './handling.resolver';
 import { HandlingService } from './handling.service';
 
 @Module({
-  imports: [OrganizationReplicaModule],
+  imports: [OrganizationReplicaModule, StatisticsModule],
   providers: [HandlingService, HandlingResolver],
   exports: [HandlingService],
 })

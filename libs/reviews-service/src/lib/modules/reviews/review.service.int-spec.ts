@@ -21,6 +21,7 @@ import { JobRunner } from '@egov/runtime';
 import { AppealService } from '../appeals/appeal.service';
 import { PublicFeedService } from '../public-feed/public-feed.service';
 import { ReviewBurstDetector } from './review-burst.detector';
+import { StatisticsLedger } from '../statistics/statistics.ledger';
 import { ReviewService } from './review.service';
 
 const DAY = 86_400_000;
@@ -46,6 +47,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
   let dataSource: DataSource;
   let close: () => Promise<void>;
   let handlings: HandlingService;
+  let ledger: StatisticsLedger;
   let reviews: ReviewService;
   const organizationId = randomUUID();
   const now = new Date('2024-03-15T10:00:00+08:00');
@@ -65,7 +67,8 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
         Object.assign(new OrganizationRegisteredV1(), { organizationId, code: 'T-W01', name: '测试窗口', kind: 'WINDOW', regionCode: '460100', parentId: null, registeredAt: now }),
       ),
     );
-    handlings = new HandlingService(dataSource, replica, new AuditLog(), cipher);
+    ledger = new StatisticsLedger(dataSource);
+    handlings = new HandlingService(dataSource, replica, new AuditLog(), cipher, ledger);
     reviews = reviewService(loadRulePack());
   }, 60_000);
 
@@ -73,8 +76,8 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
 
   function reviewService(rules: RulePack): ReviewService {
     const publisher = new EventPublisher(options);
-    const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, publisher, options, loadCalendar()), publisher, new AuditLog(), new OrganizationReplicaService(dataSource), rules);
-    return new ReviewService(dataSource, handlings, publisher, new AuditLog(), cases, new ReviewBurstDetector(publisher, rules), rules);
+    const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, publisher, options, loadCalendar()), publisher, new AuditLog(), new OrganizationReplicaService(dataSource), ledger, rules);
+    return new ReviewService(dataSource, handlings, publisher, new AuditLog(), cases, new ReviewBurstDetector(publisher, rules), ledger, rules);
   }
 
   const citizen = (): Principal => ({ subject: `c-${randomUUID()}`, roles: [Role.Citizen], regionCode: '460100' });
@@ -296,7 +299,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-4 the unit calls back and rectifies within its deadlines; the reviewer is told the result; the case closes (REV-5)', async () => {
-      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), loadRulePack());
+      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
       const { review, case: opened } = await submittedOn(reviews, '2024-02-08T10:00:00+08:00', 1);
       const caseId = opened?.entity.id ?? '';
       const officer = scopeOf({ subject: 'officer-1', roles: [Role.Officer], regionCode: '460100', organizationId });
@@ -326,7 +329,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-5 a real-name case cannot close without its callback and rectification records', async () => {
-      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), loadRulePack());
+      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
       const { case: opened } = await submittedOn(reviews, '2024-03-04T10:00:00+08:00', 2);
       const caseId = opened?.entity.id ?? '';
       const officer = scopeOf({ subject: 'officer-2', roles: [Role.Officer], regionCode: '460100', organizationId });
@@ -336,7 +339,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-4 only officers whose scope holds the unit may work its case', async () => {
-      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), loadRulePack());
+      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
       const { case: opened } = await submittedOn(reviews, '2024-03-05T10:00:00+08:00', 1);
       const otherUnit = scopeOf({ subject: 'officer-3', roles: [Role.Officer], regionCode: '460100', organizationId: randomUUID() });
       const otherCity = scopeOf({ subject: 'supervisor', roles: [Role.Supervisor], regionCode: '460200' });
@@ -345,7 +348,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-7 after rectification the reviewer may re-rate once; the new level replaces the first in the statistics', async () => {
-      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), loadRulePack());
+      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
       const unit = await unitIn('460100');
       const person = citizen();
       const handling = await handlings.recordUnchecked({ organizationId: unit, itemCode: 'HN-SBK-003', itemName: '社会保障卡申领', applicantSubject: person.subject, completedAt: new Date(now.getTime() - DAY) }, now);
@@ -364,7 +367,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-7 the same unit, item and reason within 30 days reopens the closed case; later, or for another reason, a new case opens', async () => {
-      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), loadRulePack());
+      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
       const unit = await unitIn('460100');
       const officer = scopeOf({ subject: 'officer-r', roles: [Role.Officer], regionCode: '460100', organizationId: unit });
       const badReview = async (at: string, reasons: string[], itemCode = 'HN-BDC-004') => {
@@ -398,7 +401,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-6 the unit appeals; a unit above it decides, never itself or a sibling; upheld takes the review out of the statistics with the reason kept', async () => {
-      const appeals = new AppealService(dataSource, new OrganizationReplicaService(dataSource), new EventPublisher(options), new AuditLog());
+      const appeals = new AppealService(dataSource, new OrganizationReplicaService(dataSource), new EventPublisher(options), new AuditLog(), ledger);
       const hall = await unitIn('460100');
       const window = await unitIn('460100', hall);
       const sibling = await unitIn('460100', hall);
@@ -422,7 +425,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-6 only a bad review can be appealed', async () => {
-      const appeals = new AppealService(dataSource, new OrganizationReplicaService(dataSource), new EventPublisher(options), new AuditLog());
+      const appeals = new AppealService(dataSource, new OrganizationReplicaService(dataSource), new EventPublisher(options), new AuditLog(), ledger);
       const unit = await unitIn('460100');
       const person = citizen();
       const handling = await handlings.recordUnchecked({ organizationId: unit, itemCode: 'HN-SBK-003', itemName: '社会保障卡申领', applicantSubject: person.subject, completedAt: new Date(now.getTime() - DAY) }, now);
@@ -431,7 +434,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-11 publishes rectified bad reviews and their results without any personal data', async () => {
-      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), loadRulePack());
+      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
       const unit = await unitIn('469028');
       const person = citizen();
       const idNumber = syntheticCitizenId('469028', '19920315', '777');
@@ -476,6 +479,42 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
       expect(flagged.map((r) => r.id)).not.toContain(slow.id);
       const events = await dataSource.query<{ data: { reviewCount: number } }[]>(`SELECT data FROM outbox_event WHERE type = 'gov.hainan.reviews.review-burst.flagged.v1' AND key = $1`, [window]);
       expect(events.map((e) => e.data.reviewCount)).toEqual([5]);
+    });
+
+    it('REV-8 statistics per unit, region, item, channel and period, from the rollups: rates, response, callback and rectification on time', async () => {
+      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
+      const unit = await unitIn('469029');
+      const officer = scopeOf({ subject: 'o-stats', roles: [Role.Officer], regionCode: '469029', organizationId: unit });
+      const at = (day: string, time = '10:00') => new Date(`${day}T${time}:00+08:00`);
+      const handle = async (day: string, itemCode = 'HN-QYKB-001') => {
+        const person = citizen();
+        const handling = await handlings.recordUnchecked({ organizationId: unit, itemCode, itemName: '企业开办', applicantSubject: person.subject, completedAt: at(day, '09:00') }, at(day, '09:30'));
+        return { person, handling };
+      };
+      const a = await handle('2024-03-04');
+      const b = await handle('2024-03-05');
+      const c = await handle('2024-03-06');
+      await handle('2024-03-07', 'HN-SBK-003');
+      await reviews.submit(a.person, { handlingId: a.handling.id, rating: 5, channel: 'WINDOW' }, at('2024-03-04', '11:00'));
+      await reviews.submit(b.person, { handlingId: b.handling.id, rating: 3, channel: 'ONLINE' }, at('2024-03-05', '11:00'));
+      const bad = await reviews.submit(c.person, { handlingId: c.handling.id, rating: 1, channel: 'ONLINE' }, at('2024-03-06', '11:00'));
+      await cases.recordCallback(officer, bad.case?.entity.id ?? '', '已回访', at('2024-03-07'));
+      await cases.recordRectification(officer, bad.case?.entity.id ?? '', '整改', '已整改', at('2024-03-20'));
+
+      const month = await ledger.read({ periodKind: 'MONTH', day: '2024-03-15', organizationId: unit });
+      expect(month).toMatchObject({ periodStart: '2024-03-01', reviews: 3, satisfied: 2, bad: 1, handlings: 4, callbackOnTimeRate: 1, rectificationOnTimeRate: 0 });
+      expect(month.satisfactionRate).toBeCloseTo(2 / 3);
+      expect(month.responseRate).toBeCloseTo(3 / 4);
+      expect(month.levels.find((l) => l.level === 1)?.count).toBe(1);
+      expect(await ledger.read({ periodKind: 'MONTH', day: '2024-03-15', organizationId: unit, channel: 'ONLINE' })).toMatchObject({ reviews: 2, satisfied: 1, satisfactionRate: 0.5 });
+      expect(await ledger.read({ periodKind: 'MONTH', day: '2024-03-15', organizationId: unit, itemCode: 'HN-SBK-003' })).toMatchObject({ reviews: 0, handlings: 1, satisfactionRate: null });
+      expect(await ledger.read({ periodKind: 'DAY', day: '2024-03-05', organizationId: unit })).toMatchObject({ reviews: 1, handlings: 1 });
+      expect(await ledger.read({ periodKind: 'QUARTER', day: '2024-02-01', regionCode: '469029' })).toMatchObject({ periodStart: '2024-01-01', reviews: 3 });
+      expect(await ledger.read({ periodKind: 'YEAR', day: '2024-12-31', regionCode: '469029' })).toMatchObject({ reviews: 3, handlings: 4 });
+      expect(await ledger.read({ periodKind: 'YEAR', day: '2024-12-31', regionCode: '469030' })).toMatchObject({ reviews: 0 });
+
+      await reviews.reRate(c.person, bad.review.id, 4, null, at('2024-04-02'));
+      expect(await ledger.read({ periodKind: 'MONTH', day: '2024-03-15', organizationId: unit })).toMatchObject({ reviews: 3, satisfied: 3, bad: 0 });
     });
 
     it('REV-4 a satisfied review opens no case', async () => {

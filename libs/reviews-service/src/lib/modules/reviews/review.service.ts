@@ -9,9 +9,10 @@ import { maskPersonalDataInText } from '@egov/personal-data';
 import { DataSource } from 'typeorm';
 import { BadReviewCaseService, type OpenedCase } from '../cases/bad-review-case.service';
 import { BadReviewCaseEntity } from '../cases/entities/bad-review-case.entity';
+import { ServiceHandlingEntity } from '../handlings/entities/service-handling.entity';
+import { levelCounter, StatisticsLedger } from '../statistics/statistics.ledger';
 import { HandlingService } from '../handlings/handling.service';
 import { ReviewEntity } from './entities/review.entity';
-import { SatisfactionRollupEntity } from './entities/satisfaction-rollup.entity';
 import type { RulePack } from '@egov/rule-packs';
 import { isBadRating, RULE_PACK } from './review-rule-pack';
 import { dimensionsFor, reasonOf, REVIEW_REASONS, type ReviewDimension } from './review-criteria';
@@ -70,6 +71,7 @@ export class ReviewService {
     private readonly audit: AuditLog,
     private readonly cases: BadReviewCaseService,
     private readonly bursts: ReviewBurstDetector,
+    private readonly statistics: StatisticsLedger,
     @Inject(RULE_PACK) private readonly rules: RulePack,
   ) {}
 
@@ -113,10 +115,10 @@ export class ReviewService {
           burstFlagId: null,
         };
         await manager.getRepository(ReviewEntity).insert(review);
-        await manager.query(
-          `INSERT INTO satisfaction_rollup (organization_id, rating, review_count) VALUES ($1, $2, 1)
-           ON CONFLICT (organization_id, rating) DO UPDATE SET review_count = satisfaction_rollup.review_count + 1`,
-          [review.organizationId, review.rating],
+        await this.statistics.add(
+          manager,
+          { at: now, organizationId: review.organizationId, regionCode: review.regionCode, itemCode: handling.itemCode, channel: review.channel },
+          { [levelCounter(review.rating)]: 1 },
         );
         await this.publisher.publish(
           manager,
@@ -184,12 +186,13 @@ export class ReviewService {
       const changed: ReviewEntity = { ...review, firstRating: review.rating, rating, reRatedAt: now, reRatingComment: text };
       await manager.getRepository(ReviewEntity).save(changed);
       // A review an upheld appeal took out of the statistics stays out of them (REV-6).
-      if (!review.excludedFromStatistics) {
-        await manager.query(`UPDATE satisfaction_rollup SET review_count = review_count - 1 WHERE organization_id = $1 AND rating = $2`, [review.organizationId, review.rating]);
-        await manager.query(
-          `INSERT INTO satisfaction_rollup (organization_id, rating, review_count) VALUES ($1, $2, 1)
-           ON CONFLICT (organization_id, rating) DO UPDATE SET review_count = satisfaction_rollup.review_count + 1`,
-          [review.organizationId, rating],
+      if (!review.excludedFromStatistics && rating !== review.rating) {
+        // Counted in the period the review was first given in.
+        const handling = await manager.getRepository(ServiceHandlingEntity).findOneByOrFail({ id: review.handlingId });
+        await this.statistics.add(
+          manager,
+          { at: review.submittedAt, organizationId: review.organizationId, regionCode: review.regionCode.trim(), itemCode: handling.itemCode, channel: review.channel },
+          { [levelCounter(review.rating)]: -1, [levelCounter(rating)]: 1 },
         );
       }
       await this.publisher.publish(
@@ -213,9 +216,7 @@ export class ReviewService {
 
   /** REV-8 (first part): counts per level and the satisfaction rate, from the rollup, never from a scan of reviews. */
   async satisfactionOf(organizationId: string): Promise<Satisfaction> {
-    const rows = await this.dataSource.getRepository(SatisfactionRollupEntity).findBy({ organizationId });
-    const counts = new Map(rows.map((r) => [r.rating, r.reviewCount]));
-    const levels = [5, 4, 3, 2, 1].map((level) => ({ level, count: counts.get(level) ?? 0 }));
+    const levels = await this.statistics.levelsOf(organizationId);
     const total = levels.reduce((sum, l) => sum + l.count, 0);
     const satisfied = levels.filter((l) => !isBadRating(l.level)).reduce((sum, l) => sum + l.count, 0);
     return { total, satisfied, bad: total - satisfied, rate: total === 0 ? null : satisfied / total, levels };

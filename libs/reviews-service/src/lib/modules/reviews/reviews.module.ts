@@ -8,14 +8,16 @@ import { AppealService } from '../appeals/appeal.service';
 import { PublicFeedResolver } from '../public-feed/public-feed.resolver';
 import { PublicFeedService } from '../public-feed/public-feed.service';
 import { OrganizationReplicaModule } from '../organizations/organizations.module';
+import { StatisticsModule } from '../statistics/statistics.module';
+import { StatisticsResolver } from '../statistics/statistics.resolver';
 import { rulePackProvider } from './review-rule-pack';
 import { ReviewBurstDetector } from './review-burst.detector';
 import { OrganizationSatisfactionResolver, ReviewResolver } from './review.resolver';
 import { ReviewService } from './review.service';
 
 @Module({
-  imports: [HandlingsModule, OrganizationReplicaModule],
-  providers: [rulePackProvider, BadReviewCaseService, CaseOverdueJob, CaseResolver, AppealService, AppealResolver, PublicFeedService, PublicFeedResolver, ReviewBurstDetector, ReviewService, ReviewResolver, OrganizationSatisfactionResolver],
+  imports: [HandlingsModule, OrganizationReplicaModule, StatisticsModule],
+  providers: [rulePackProvider, BadReviewCaseService, CaseOverdueJob, CaseResolver, AppealService, AppealResolver, PublicFeedService, PublicFeedResolver, ReviewBurstDetector, StatisticsResolver, ReviewService, ReviewResolver, OrganizationSatisfactionResolver],
   exports: [ReviewService, CaseOverdueJob],
 })
 export class ReviewsModule {}

@@ -1,0 +1,39 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { REVIEW_CHANNELS, type ReviewChannel } from '@egov/contracts';
+import { msg } from '@egov/graphql';
+import { IsHainanRegionCode } from '@egov/identifiers';
+import { IsIn, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { ReviewChannelEnum } from '../../reviews/models/review.model';
+import { PERIOD_KINDS, type PeriodKind } from '../entities/review-statistics.entity';
+import { PeriodKindEnum } from '../models/statistics.model';
+
+@ArgsType()
+export class ReviewStatisticsArgs {
+  @Field(() => PeriodKindEnum)
+  @IsIn(PERIOD_KINDS, { message: msg('统计周期无效', 'is not a statistics period') })
+  period!: PeriodKind;
+
+  @Field({ description: 'Any day inside the period, YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: msg('应为 YYYY-MM-DD 格式的日期', 'must be a date as YYYY-MM-DD') })
+  day!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  organizationId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsHainanRegionCode()
+  regionCode?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 64, { message: msg('事项编码长度应为 1–64 个字符', 'must be 1–64 characters long') })
+  itemCode?: string;
+
+  @Field(() => ReviewChannelEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(REVIEW_CHANNELS, { message: msg('评价渠道无效', 'is not a review channel') })
+  channel?: ReviewChannel;
+}
