@@ -16,3 +16,4 @@ export * from './events/reviews/review-re-rated.v1';
 export * from './events/reviews/bad-review-case-reopened.v1';
 export * from './events/reviews/appeal-decided.v1';
 export * from './events/reviews/review-burst-flagged.v1';
+export * from './events/reviews/window-flagged.v1';

@@ -10,6 +10,7 @@ import { BadReviewCaseReopened } from '../events/reviews/bad-review-case-reopene
 import { ReviewBurstFlagged } from '../events/reviews/review-burst-flagged.v1';
 import { ReviewReRated } from '../events/reviews/review-re-rated.v1';
 import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
+import { WindowFlagged } from '../events/reviews/window-flagged.v1';
 import { OrganizationRegistered } from '../events/supervision/organization-registered.v1';
 
 /** Every event type the platform publishes. A new event is added here. */
@@ -18,6 +19,7 @@ export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   ReviewSubmitted as EventDescriptor<object>,
   ReviewReRated as EventDescriptor<object>,
   ReviewBurstFlagged as EventDescriptor<object>,
+  WindowFlagged as EventDescriptor<object>,
   BadReviewCaseOpened as EventDescriptor<object>,
   BadReviewCaseOverdue as EventDescriptor<object>,
   BadReviewCaseCalledBack as EventDescriptor<object>,

@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { JobRunner, SCHEDULED_JOBS, serviceInfrastructure, type ServiceConfig } from '@egov/runtime';
 import { CaseOverdueJob } from './modules/cases/case-overdue.job';
+import { StatisticsModule } from './modules/statistics/statistics.module';
+import { WindowRankingJob } from './modules/statistics/window-ranking.job';
 import { ReviewsDemoSeeder } from './demo/reviews-demo.seeder';
 import { Reviews1764115400000 } from './migrations/1764115400000-reviews';
 import { HandlingApplicantContact1764115800000 } from './migrations/1764115800000-handling-applicant-contact';
@@ -12,6 +14,8 @@ import { CaseRecurrence1764116300000 } from './migrations/1764116300000-case-rec
 import { Appeals1764116400000 } from './migrations/1764116400000-appeals';
 import { ReviewBursts1764116500000 } from './migrations/1764116500000-review-bursts';
 import { ReviewStatistics1764116600000 } from './migrations/1764116600000-review-statistics';
+import { WindowRanking1764116700000 } from './migrations/1764116700000-window-ranking';
+import { WindowRankingEntity } from './modules/statistics/entities/window-ranking.entity';
 import { ReviewBurstFlagEntity } from './modules/reviews/entities/review-burst-flag.entity';
 import { ReviewAppealEntity } from './modules/appeals/entities/review-appeal.entity';
 import { ReviewerNoticeEntity } from './modules/cases/entities/reviewer-notice.entity';
@@ -25,8 +29,8 @@ import { ReviewStatisticsEntity } from './modules/statistics/entities/review-sta
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { OrganizationSatisfactionRef } from './modules/reviews/models/review.model';
 
-export const REVIEWS_ENTITIES = [OrganizationReplicaEntity, ServiceHandlingEntity, ReviewEntity, ReviewStatisticsEntity, BadReviewCaseEntity, ReviewerNoticeEntity, ReviewAppealEntity, ReviewBurstFlagEntity];
-export const REVIEWS_MIGRATIONS = [Reviews1764115400000, HandlingApplicantContact1764115800000, BadReviewCases1764115900000, CaseRecords1764116000000, ReviewDimensionsReasons1764116100000, ReviewReRating1764116200000, CaseRecurrence1764116300000, Appeals1764116400000, ReviewBursts1764116500000, ReviewStatistics1764116600000];
+export const REVIEWS_ENTITIES = [OrganizationReplicaEntity, ServiceHandlingEntity, ReviewEntity, ReviewStatisticsEntity, BadReviewCaseEntity, ReviewerNoticeEntity, ReviewAppealEntity, ReviewBurstFlagEntity, WindowRankingEntity];
+export const REVIEWS_MIGRATIONS = [Reviews1764115400000, HandlingApplicantContact1764115800000, BadReviewCases1764115900000, CaseRecords1764116000000, ReviewDimensionsReasons1764116100000, ReviewReRating1764116200000, CaseRecurrence1764116300000, Appeals1764116400000, ReviewBursts1764116500000, ReviewStatistics1764116600000, WindowRanking1764116700000];
 
 /** 政务服务"好差评": handlings, reviews, satisfaction statistics. */
 @Module({})
@@ -35,9 +39,9 @@ export class ReviewsServiceModule {
     const infrastructure = serviceInfrastructure({ service: 'reviews', config, entities: REVIEWS_ENTITIES, migrations: REVIEWS_MIGRATIONS, entityExtensions: [OrganizationSatisfactionRef] });
     return {
       module: ReviewsServiceModule,
-      imports: [...infrastructure.imports, OrganizationReplicaModule, HandlingsModule, ReviewsModule],
+      imports: [...infrastructure.imports, OrganizationReplicaModule, HandlingsModule, ReviewsModule, StatisticsModule],
       controllers: infrastructure.controllers,
-      providers: [ReviewsDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (overdue: CaseOverdueJob) => [overdue], inject: [CaseOverdueJob] }],
+      providers: [ReviewsDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (overdue: CaseOverdueJob, ranking: WindowRankingJob) => [overdue, ranking], inject: [CaseOverdueJob, WindowRankingJob] }],
       exports: [ReviewsDemoSeeder],
     };
   }

@@ -22,6 +22,7 @@ import { AppealService } from '../appeals/appeal.service';
 import { PublicFeedService } from '../public-feed/public-feed.service';
 import { ReviewBurstDetector } from './review-burst.detector';
 import { StatisticsLedger } from '../statistics/statistics.ledger';
+import { WindowRankingJob } from '../statistics/window-ranking.job';
 import { ReviewService } from './review.service';
 
 const DAY = 86_400_000;
@@ -515,6 +516,37 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
 
       await reviews.reRate(c.person, bad.review.id, 4, null, at('2024-04-02'));
       expect(await ledger.read({ periodKind: 'MONTH', day: '2024-03-15', organizationId: unit })).toMatchObject({ reviews: 3, satisfied: 3, bad: 0 });
+    });
+
+    it('REV-9 a window ranked last in its hall two months running is flagged for an interview', async () => {
+      const hall = await unitIn('469030');
+      const [a, b, c] = [await unitIn('469030', hall), await unitIn('469030', hall), await unitIn('469030', hall)];
+      const rate = async (window: string, day: string, rating: number) => {
+        const person = citizen();
+        const handling = await handlings.recordUnchecked({ organizationId: window, itemCode: 'HN-GTGS-002', itemName: '个体工商户设立登记', applicantSubject: person.subject, completedAt: new Date(`${day}T09:00:00+08:00`) }, new Date(`${day}T09:10:00+08:00`));
+        await reviews.submit(person, { handlingId: handling.id, rating, channel: 'WINDOW' }, new Date(`${day}T12:00:00+08:00`));
+      };
+      for (const [window, rating] of [[a, 5], [a, 5], [b, 1], [b, 5], [c, 4]] as const) await rate(window, '2024-02-10', rating);
+      for (const [window, rating] of [[a, 5], [b, 2], [c, 4]] as const) await rate(window, '2024-03-12', rating);
+      const job = new WindowRankingJob(new EventPublisher(options));
+      const runner = new JobRunner(dataSource, [job]);
+      await runner.runOnce(job, new Date('2024-03-01T02:00:00+08:00'));
+      await runner.runOnce(job, new Date('2024-04-01T02:00:00+08:00'));
+      expect(await runner.runOnce(job, new Date('2024-04-02T02:00:00+08:00'))).toBe(0);
+      const ranks = await dataSource.query<{ month: string; window_id: string; rank: number; last: boolean }[]>(
+        'SELECT month, window_id, rank, last FROM window_ranking WHERE hall_id = $1 ORDER BY month, rank',
+        [hall],
+      );
+      expect(ranks.map((r) => [r.month, r.window_id, r.rank, r.last])).toEqual([
+        ['2024-02', a, 1, false],
+        ['2024-02', c, 2, false],
+        ['2024-02', b, 3, true],
+        ['2024-03', a, 1, false],
+        ['2024-03', c, 2, false],
+        ['2024-03', b, 3, true],
+      ]);
+      const flags = await dataSource.query<{ data: { windowId: string; month: string; consecutiveMonths: number } }[]>(`SELECT data FROM outbox_event WHERE type = 'gov.hainan.reviews.window.flagged.v1' AND data->>'hallId' = $1`, [hall]);
+      expect(flags.map((f) => f.data)).toEqual([expect.objectContaining({ windowId: b, month: '2024-03', consecutiveMonths: 2 })]);
     });
 
     it('REV-4 a satisfied review opens no case', async () => {
