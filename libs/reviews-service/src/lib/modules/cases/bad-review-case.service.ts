@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditLog } from '@egov/audit';
-import { assertScopeCoversOrganization, type CallerScope, OrganizationDirectory } from '@egov/auth';
+import { assertScopeCoversOrganization, type CallerScope, narrowRegionFilter, OrganizationDirectory } from '@egov/auth';
 import { shanghaiDateOf } from '@egov/calendar';
 import {
   BadReviewCaseCalledBack,
@@ -19,7 +19,7 @@ import { DeadlineEntity, DeadlineService } from '@egov/deadlines';
 import { maskPersonalDataInText } from '@egov/personal-data';
 import { EventPublisher } from '@egov/messaging';
 import type { RulePack } from '@egov/rule-packs';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { RULE_PACK } from '../reviews/review-rule-pack';
 import { ReviewEntity } from '../reviews/entities/review.entity';
 import { CaseErrors } from './case.exception';
@@ -303,6 +303,51 @@ export class BadReviewCaseService {
 
   private identity(found: BadReviewCaseEntity) {
     return { caseId: found.id, reviewId: found.reviewId, organizationId: found.organizationId, regionCode: found.regionCode };
+  }
+
+  /**
+   * REV-4: the cases a caller may see, newest first: an officer's own unit
+   * and the units below it, a supervisor's region, the province for
+   * provincial roles. The scope comes first, so no read is unscoped.
+   */
+  async list(
+    scope: CallerScope,
+    filter: { readonly status?: string; readonly regionCode?: string; readonly overdueOnly?: boolean },
+    offset: number,
+    limit: number,
+  ): Promise<[(BadReviewCaseEntity & { callbackDue: string; rectificationDue: string })[], number]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (scope.kind === 'organization') {
+      where.push(`c.organization_id IN (
+        WITH RECURSIVE below AS (
+          SELECT id FROM organization_replica WHERE id = ${param(scope.organizationId)}
+          UNION ALL SELECT o.id FROM organization_replica o JOIN below b ON o.parent_id = b.id
+        ) SELECT id FROM below)`);
+    }
+    const region = scope.kind === 'organization' ? undefined : narrowRegionFilter(scope, filter.regionCode);
+    if (region?.kind === 'prefix') where.push(`c.region_code LIKE ${param(`${region.prefix}%`)}`);
+    else if (region?.kind === 'exact') where.push(`c.region_code = ${param(region.code)}`);
+    else if (region?.kind === 'none') where.push('false');
+    if (filter.status) where.push(`c.status = ${param(filter.status)}`);
+    if (filter.overdueOnly) where.push('(cb.overdue_at IS NOT NULL OR rf.overdue_at IS NOT NULL)');
+    const from = `FROM bad_review_case c JOIN deadline cb ON cb.id = c.callback_deadline_id JOIN deadline rf ON rf.id = c.rectification_deadline_id
+                  ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
+    const [count] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n ${from}`, params);
+    const ids = await this.dataSource.query<{ id: string; callback_due: string; rectification_due: string }[]>(
+      `SELECT c.id, cb.due_date::text AS callback_due, rf.due_date::text AS rectification_due ${from} ORDER BY c.opened_at DESC, c.id LIMIT ${param(limit)} OFFSET ${param(offset)}`,
+      params,
+    );
+    const entities = new Map((await this.dataSource.getRepository(BadReviewCaseEntity).findBy({ id: In(ids.map((r) => r.id)) })).map((c) => [c.id, c]));
+    const rows = ids.flatMap((r) => {
+      const entity = entities.get(r.id);
+      return entity ? [{ ...entity, callbackDue: r.callback_due, rectificationDue: r.rectification_due }] : [];
+    });
+    return [rows, count?.n ?? 0];
   }
 
   /** The reviewer's notices, newest first. */

@@ -3,9 +3,11 @@ import { type CallerScope, CurrentScope, Role, Roles } from '@egov/auth';
 import { BadReviewCaseService } from './bad-review-case.service';
 import { RecordCaseCallbackInput, RecordCaseRectificationInput } from './dtos/case-records.input';
 import type { BadReviewCaseEntity } from './entities/bad-review-case.entity';
-import { BadReviewCaseRecordModel, ReviewNoticeModel } from './models/case.models';
+import { BadReviewCaseConnection, BadReviewCaseRecordModel, ReviewNoticeModel } from './models/case.models';
+import { BadReviewCasesArgs } from './dtos/cases.args';
+import { type Connection, offsetAfter, toConnection } from '@egov/graphql';
 
-const toModel = (c: BadReviewCaseEntity): BadReviewCaseRecordModel => ({
+const toModel = (c: BadReviewCaseEntity & { callbackDue?: string; rectificationDue?: string }): BadReviewCaseRecordModel => ({
   id: c.id,
   reviewId: c.reviewId,
   organizationId: c.organizationId,
@@ -16,6 +18,8 @@ const toModel = (c: BadReviewCaseEntity): BadReviewCaseRecordModel => ({
   rectifiedAt: c.rectifiedAt,
   rectificationResult: c.rectificationResult,
   closedAt: c.closedAt,
+  callbackDue: c.callbackDue ?? null,
+  rectificationDue: c.rectificationDue ?? null,
 });
 
 /** The unit works its cases; the reviewer reads what they are told. */
@@ -39,6 +43,15 @@ export class CaseResolver {
   @Roles(Role.Officer, Role.Admin)
   async closeCase(@CurrentScope() scope: CallerScope, @Args('caseId', { type: () => ID }) caseId: string): Promise<BadReviewCaseRecordModel> {
     return toModel(await this.cases.close(scope, caseId));
+  }
+
+  @Query(() => BadReviewCaseConnection, { description: 'REV-4: bad-review cases inside your scope, newest first' })
+  @Roles(Role.Officer, Role.Supervisor, Role.Leader, Role.Auditor, Role.Admin)
+  async badReviewCases(@CurrentScope() scope: CallerScope, @Args() args: BadReviewCasesArgs): Promise<Connection<BadReviewCaseRecordModel>> {
+    const start = offsetAfter(args.after);
+    const filter = { ...(args.status ? { status: args.status } : {}), ...(args.regionCode ? { regionCode: args.regionCode } : {}), ...(args.overdueOnly ? { overdueOnly: true } : {}) };
+    const [rows, total] = await this.cases.list(scope, filter, start, args.first);
+    return toConnection(rows.map(toModel), start, total);
   }
 
   @Query(() => [ReviewNoticeModel], { description: 'What you have been told about your bad reviews, newest first' })

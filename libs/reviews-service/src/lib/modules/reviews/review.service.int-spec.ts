@@ -549,6 +549,29 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
       expect(flags.map((f) => f.data)).toEqual([expect.objectContaining({ windowId: b, month: '2024-03', consecutiveMonths: 2 })]);
     });
 
+    it('REV-4 lists cases by scope: an officer sees the unit and below, a city supervisor the city, another city nothing', async () => {
+      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
+      const hall = await unitIn('460400');
+      const window = await unitIn('460400', hall);
+      const elsewhere = await unitIn('460400');
+      const openIn = async (unit: string) => {
+        const person = citizen();
+        const handling = await handlings.recordUnchecked({ organizationId: unit, itemCode: 'HN-SBK-003', itemName: '社会保障卡申领', applicantSubject: person.subject, completedAt: new Date(now.getTime() - DAY) }, now);
+        return (await reviews.submit(person, { handlingId: handling.id, rating: 1, channel: 'WINDOW' }, now)).case?.entity.id;
+      };
+      const inWindow = await openIn(window);
+      const inElsewhere = await openIn(elsewhere);
+      const ids = async (scope: Parameters<BadReviewCaseService['list']>[0], filter = {}) => (await cases.list(scope, filter, 0, 100))[0].map((c) => c.id);
+      const hallOfficer = scopeOf({ subject: 'h', roles: [Role.Officer], regionCode: '460400', organizationId: hall });
+      expect(await ids(hallOfficer)).toEqual([inWindow]);
+      const citySupervisor = scopeOf({ subject: 's', roles: [Role.Supervisor], regionCode: '460400' });
+      expect((await ids(citySupervisor)).sort()).toEqual([inWindow, inElsewhere].sort());
+      expect(await ids(scopeOf({ subject: 's2', roles: [Role.Supervisor], regionCode: '460200' }))).toEqual([]);
+      await expect(cases.list(scopeOf({ subject: 's3', roles: [Role.Supervisor], regionCode: '460200' }), { regionCode: '460400' }, 0, 10)).rejects.toMatchObject({ kind: 'FORBIDDEN' });
+      const [listed] = await cases.list(hallOfficer, { status: 'OPEN' }, 0, 10);
+      expect(listed[0]).toMatchObject({ id: inWindow, callbackDue: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as unknown });
+    });
+
     it('REV-4 a satisfied review opens no case', async () => {
       const { case: opened } = await submittedOn(reviews, '2024-03-04T09:00:00+08:00', 3);
       expect(opened).toBeNull();

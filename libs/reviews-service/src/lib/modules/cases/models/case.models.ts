@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@egov/graphql';
 
 @ObjectType('BadReviewCaseRecord', { description: 'A bad-review case with its callback and rectification records' })
 export class BadReviewCaseRecordModel {
@@ -31,7 +32,15 @@ export class BadReviewCaseRecordModel {
 
   @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Callback due, YYYY-MM-DD (in lists)' })
+  callbackDue!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Rectification due, YYYY-MM-DD (in lists)' })
+  rectificationDue!: string | null;
 }
+
+export const BadReviewCaseConnection = ConnectionType(BadReviewCaseRecordModel, 'BadReviewCaseRecord');
 
 @ObjectType('ReviewNotice', { description: 'What the reviewer is told about their bad review (REV-4)' })
 export class ReviewNoticeModel {
