@@ -95,6 +95,14 @@ describe('walking skeleton: gateway → subgraphs, Kafka between them (distribut
     expect(view.organization.satisfaction).toMatchObject({ total: 1, bad: 1, rate: 0 });
     expect(view.organization.satisfaction.levels.find((l) => l.level === 1)?.count).toBe(1);
     expect(view.organization.integrityScore).toEqual({ score: 99.5, badReviews: 1, reviewsCounted: 1, provisional: true });
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const stats = await graphqlData<{ organization: { reviewStatistics: { reviews: number; bad: number; handlings: number; satisfactionRate: number } } }>(
+      gateway,
+      `query($id: ID!, $day: String!) { organization(id: $id) { reviewStatistics(period: MONTH, day: $day) { reviews bad handlings satisfactionRate } } }`,
+      { id: windowId, day: today },
+    );
+    expect(stats.organization.reviewStatistics).toMatchObject({ reviews: 1, bad: 1, satisfactionRate: 0 });
+    expect(stats.organization.reviewStatistics.handlings).toBeGreaterThanOrEqual(1);
   });
 
   it('REV-2 a second review of the same handling is a CONFLICT and changes nothing', async () => {
