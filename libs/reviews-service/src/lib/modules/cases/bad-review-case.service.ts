@@ -48,6 +48,19 @@ export interface OpenedCase {
 
 const DAY_MS = 86_400_000;
 
+/** A case's records before any callback, rectification or closing. */
+const NO_RECORDS = {
+  calledBackAt: null,
+  calledBackBy: null,
+  callbackSummary: null,
+  rectifiedAt: null,
+  rectifiedBy: null,
+  rectificationMeasures: null,
+  rectificationResult: null,
+  closedAt: null,
+  closedBy: null,
+} as const;
+
 /**
  * REV-4: every bad review opens a case for the handling's unit at once, in
  * the review's own transaction, with a callback and a rectification deadline
@@ -118,15 +131,7 @@ export class BadReviewCaseService {
       status: 'OPEN',
       callbackDeadlineId: callback.id,
       rectificationDeadlineId: rectification.id,
-      calledBackAt: null,
-      calledBackBy: null,
-      callbackSummary: null,
-      rectifiedAt: null,
-      rectifiedBy: null,
-      rectificationMeasures: null,
-      rectificationResult: null,
-      closedAt: null,
-      closedBy: null,
+      ...NO_RECORDS,
       reasons: [...new Set([...found.reasons, ...review.reasons])],
       reopenedCount: found.reopenedCount + 1,
       reopenedAt: review.submittedAt,
@@ -171,15 +176,7 @@ export class BadReviewCaseService {
       callbackDeadlineId: callback.id,
       rectificationDeadlineId: rectification.id,
       openedAt: review.submittedAt,
-      calledBackAt: null,
-      calledBackBy: null,
-      callbackSummary: null,
-      rectifiedAt: null,
-      rectifiedBy: null,
-      rectificationMeasures: null,
-      rectificationResult: null,
-      closedAt: null,
-      closedBy: null,
+      ...NO_RECORDS,
       itemCode: review.itemCode,
       reasons: [...review.reasons],
       reopenedCount: 0,

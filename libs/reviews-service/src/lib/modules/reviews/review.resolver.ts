@@ -8,7 +8,33 @@ import type { PeriodKind } from '../statistics/entities/review-statistics.entity
 import { PeriodKindEnum, ReviewStatisticsModel } from '../statistics/models/statistics.model';
 import { StatisticsLedger } from '../statistics/statistics.ledger';
 import { isBadRating } from './review-rule-pack';
+import type { OpenedCase } from '../cases/bad-review-case.service';
+import type { ReviewEntity } from './entities/review.entity';
 import { ReviewService } from './review.service';
+
+function toReviewModel(review: ReviewEntity, opened: OpenedCase | null): ReviewModel {
+  return {
+    id: review.id,
+    handlingId: review.handlingId,
+    organizationId: review.organizationId,
+    rating: review.rating,
+    bad: isBadRating(review.rating),
+    channel: review.channel,
+    comment: review.comment,
+    reasons: review.reasons,
+    submittedAt: review.submittedAt,
+    case: opened
+      ? {
+          id: opened.entity.id,
+          status: opened.entity.status,
+          callbackDue: opened.callback.dueDate,
+          rectificationDue: opened.rectification.dueDate,
+          provisional: opened.callback.provisional || opened.rectification.provisional,
+          calendarVersion: opened.rectification.calendarVersion,
+        }
+      : null,
+  };
+}
 
 @Resolver(() => ReviewModel)
 export class ReviewResolver {
@@ -26,46 +52,14 @@ export class ReviewResolver {
     @CurrentPrincipal() reviewer: Principal,
     @Args('input') input: ReRateReviewInput,
   ): Promise<ReviewModel> {
-    const review = await this.reviews.reRate(reviewer, input.reviewId, input.rating, input.comment ?? null);
-    return {
-      id: review.id,
-      handlingId: review.handlingId,
-      organizationId: review.organizationId,
-      rating: review.rating,
-      bad: isBadRating(review.rating),
-      channel: review.channel,
-      comment: review.comment,
-      reasons: review.reasons,
-      submittedAt: review.submittedAt,
-      case: null,
-    };
+    return toReviewModel(await this.reviews.reRate(reviewer, input.reviewId, input.rating, input.comment ?? null), null);
   }
 
   @Mutation(() => ReviewModel, { description: 'Rates a completed handling once (REV-1, REV-2); only its applicant may' })
   @Roles(Role.Citizen, Role.Enterprise)
   async submitReview(@CurrentPrincipal() reviewer: Principal, @Args('input') input: SubmitReviewInput): Promise<ReviewModel> {
     const { review, case: opened } = await this.reviews.submit(reviewer, input);
-    return {
-      id: review.id,
-      handlingId: review.handlingId,
-      organizationId: review.organizationId,
-      rating: review.rating,
-      bad: isBadRating(review.rating),
-      channel: review.channel,
-      comment: review.comment,
-      reasons: review.reasons,
-      submittedAt: review.submittedAt,
-      case: opened
-        ? {
-            id: opened.entity.id,
-            status: opened.entity.status,
-            callbackDue: opened.callback.dueDate,
-            rectificationDue: opened.rectification.dueDate,
-            provisional: opened.callback.provisional || opened.rectification.provisional,
-            calendarVersion: opened.rectification.calendarVersion,
-          }
-        : null,
-    };
+    return toReviewModel(review, opened);
   }
 }
 
