@@ -1,2 +1,3 @@
 export * from './lib/load-config';
 export * from './lib/http.config';
+export * from './lib/boolean-from-env';

@@ -1,4 +1,5 @@
-import { IsInt, IsString, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsString, Min, MinLength } from 'class-validator';
+import { BooleanFromEnv } from './boolean-from-env';
 import { ConfigValidationError, loadConfig } from './load-config';
 import { HttpConfig } from './http.config';
 
@@ -50,5 +51,22 @@ describe('loadConfig with secrets', () => {
     }
     expect((caught as ConfigValidationError).message).toContain('SAMPLE_SECRET (set, value hidden)');
     expect((caught as ConfigValidationError).message).not.toContain('hunter2');
+  });
+});
+
+class FlagConfig {
+  @BooleanFromEnv()
+  @IsBoolean()
+  SAMPLE_FLAG: boolean = true;
+}
+
+describe('BooleanFromEnv', () => {
+  it.each([
+    ['false', false],
+    ['0', false],
+    ['true', true],
+    ['1', true],
+  ])('reads %s as %s, not as a non-empty string', (raw, expected) => {
+    expect(loadConfig({ flag: FlagConfig }, { SAMPLE_FLAG: raw }).flag.SAMPLE_FLAG).toBe(expected);
   });
 });

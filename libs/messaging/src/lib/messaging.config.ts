@@ -1,11 +1,6 @@
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
-import { Transform, type TransformFnParams } from 'class-transformer';
+import { BooleanFromEnv } from '@egov/config';
 
-/** Reads the raw string: implicit conversion alone would turn "false" into true. */
-const toBoolean = ({ obj, key }: TransformFnParams): unknown => {
-  const raw = (obj as Record<string, unknown>)[key];
-  return typeof raw === 'string' ? raw === 'true' || raw === '1' : raw;
-};
 
 /** How a service delivers and receives events. */
 export class MessagingConfig {
@@ -35,7 +30,7 @@ export class MessagingConfig {
   @Min(6000)
   KAFKA_SESSION_TIMEOUT_MS: number = 10000;
 
-  @Transform(toBoolean)
+  @BooleanFromEnv()
   @IsBoolean()
   OUTBOX_RELAY_ENABLED: boolean = true;
 

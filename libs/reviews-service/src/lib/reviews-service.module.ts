@@ -41,7 +41,7 @@ export class ReviewsServiceModule {
       module: ReviewsServiceModule,
       imports: [...infrastructure.imports, OrganizationReplicaModule, HandlingsModule, ReviewsModule, StatisticsModule],
       controllers: infrastructure.controllers,
-      providers: [ReviewsDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (overdue: CaseOverdueJob, ranking: WindowRankingJob) => [overdue, ranking], inject: [CaseOverdueJob, WindowRankingJob] }],
+      providers: [...infrastructure.providers, ReviewsDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (overdue: CaseOverdueJob, ranking: WindowRankingJob) => [overdue, ranking], inject: [CaseOverdueJob, WindowRankingJob] }],
       exports: [ReviewsDemoSeeder],
     };
   }

@@ -1,11 +1,21 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, Optional } from '@nestjs/common';
+import { BooleanFromEnv } from '@egov/config';
+import { IsBoolean } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** Where jobs read the time: the system clock, or a clock a test moves. */
 export type Clock = () => Date;
 export const CLOCK = Symbol('CLOCK');
 export const SCHEDULED_JOBS = Symbol('SCHEDULED_JOBS');
+export const SCHEDULED_JOBS_ENABLED = Symbol('SCHEDULED_JOBS_ENABLED');
+
+/** Whether this replica runs scheduled jobs (they coordinate anyway; a replica may be kept out of them). */
+export class JobsConfig {
+  @BooleanFromEnv()
+  @IsBoolean()
+  SCHEDULED_JOBS_ENABLED: boolean = true;
+}
 
 /** Periodic work whose state lives in the database, so a restart loses nothing. */
 export interface ScheduledJob {
@@ -35,10 +45,11 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     private readonly dataSource: DataSource,
     @Optional() @Inject(SCHEDULED_JOBS) private readonly jobs: readonly ScheduledJob[] = [],
     @Optional() @Inject(CLOCK) private readonly clock: Clock = () => new Date(),
+    @Optional() @Inject(SCHEDULED_JOBS_ENABLED) private readonly enabled: boolean = true,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (process.env['SCHEDULED_JOBS_ENABLED'] === 'false') return;
+    if (!this.enabled) return;
     for (const job of this.jobs) {
       const timer = setInterval(() => void this.runOnce(job).catch((error: Error) => this.logger.error(`${job.name} failed: ${error.message}`)), job.intervalMs);
       timer.unref();

@@ -1,4 +1,4 @@
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { DynamicModule, Provider, Type } from '@nestjs/common';
 import { AUDIT_ENTITIES, AUDIT_MIGRATIONS, AuditModule } from '@egov/audit';
 import { assertAuthConfigured, AuthConfig, AuthModule } from '@egov/auth';
 import { DEADLINE_MIGRATIONS, DeadlineEntity, DeadlinesModule } from '@egov/deadlines';
@@ -9,6 +9,7 @@ import { MESSAGING_ENTITIES, MessagingConfig, MessagingModule, MessagingTables17
 import { DatabaseConfig, databaseUrlFor, defaultDatabaseName, PersistenceModule } from '@egov/persistence';
 import { PersonalDataConfig, PersonalDataModule } from '@egov/personal-data';
 import { HealthController } from './health.controller';
+import { JobsConfig, SCHEDULED_JOBS_ENABLED } from './scheduled-jobs';
 
 /** Where each service listens unless PORT says otherwise; the gateway is on 3000. */
 export const DEFAULT_PORTS: { readonly [S in ServiceName | 'gateway']: number } = {
@@ -20,7 +21,14 @@ export const DEFAULT_PORTS: { readonly [S in ServiceName | 'gateway']: number } 
   credit: 3005,
 };
 
-export const SERVICE_CONFIG_FRAGMENTS = { http: HttpConfig, database: DatabaseConfig, messaging: MessagingConfig, auth: AuthConfig, personalData: PersonalDataConfig };
+export const SERVICE_CONFIG_FRAGMENTS = {
+  http: HttpConfig,
+  database: DatabaseConfig,
+  messaging: MessagingConfig,
+  auth: AuthConfig,
+  personalData: PersonalDataConfig,
+  jobs: JobsConfig,
+};
 export type ServiceConfig = LoadedConfig<typeof SERVICE_CONFIG_FRAGMENTS>;
 
 /** Reads and validates a domain service's environment; throws listing every problem. */
@@ -61,7 +69,7 @@ export function serviceDatabaseSchema(
  * lock) with its hash-chained audit log, the outbox/inbox messaging, token verification with the access
  * guard, a Federation 2 subgraph, and health endpoints.
  */
-export function serviceInfrastructure(options: ServiceInfrastructureOptions): { imports: DynamicModule[]; controllers: Type[] } {
+export function serviceInfrastructure(options: ServiceInfrastructureOptions): { imports: DynamicModule[]; controllers: Type[]; providers: Provider[] } {
   assertAuthConfigured(options.config.auth, options.config.http.NODE_ENV);
   const url = serviceDatabaseUrl(options.service, options.config);
   const schema = serviceDatabaseSchema(options.entities, options.migrations);
@@ -83,5 +91,6 @@ export function serviceInfrastructure(options: ServiceInfrastructureOptions): { 
       SubgraphModule.forRoot({ entityExtensions: options.entityExtensions ?? [] }),
     ],
     controllers: [HealthController],
+    providers: [{ provide: SCHEDULED_JOBS_ENABLED, useValue: options.config.jobs.SCHEDULED_JOBS_ENABLED }],
   };
 }
