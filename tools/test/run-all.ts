@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensureLocalKafka, integrationEnvironment, type KafkaBrokerHandle } from '@egov/testing';
+import { type IntegrationEnvironment, integrationEnvironment } from '@egov/testing';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -26,14 +26,13 @@ interface JestResults {
  * integration test against them.
  */
 async function main(): Promise<number> {
-  let broker: KafkaBrokerHandle | undefined;
+  let environment: IntegrationEnvironment | undefined;
   try {
-    const environment = await integrationEnvironment();
-    if (!process.env['KAFKA_BROKERS']) broker = await ensureLocalKafka();
+    environment = await integrationEnvironment();
     const env = {
       ...process.env,
       DATABASE_URL: environment.databaseServerUrl,
-      KAFKA_BROKERS: broker ? broker.brokers.join(',') : environment.kafkaBrokers,
+      KAFKA_BROKERS: environment.kafkaBrokers,
       NX_DAEMON: 'false',
       NX_NO_CLOUD: 'true',
       LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
@@ -61,7 +60,8 @@ async function main(): Promise<number> {
     process.stdout.write(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
     return typecheck && lint && suites.every((s) => s.ok) && failed === 0 && skipped === 0 && total > 0 ? 0 : 1;
   } finally {
-    await broker?.stop();
+    // Stops only what this run started.
+    await environment?.stop();
   }
 }
 

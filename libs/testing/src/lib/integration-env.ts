@@ -11,6 +11,8 @@ export interface IntegrationEnvironment {
   readonly kafkaBrokers: string;
   /** A server URL; each test creates and drops its own databases on it. */
   readonly databaseServerUrl: string;
+  /** Stops what this environment started (a broker, containers, an embedded server); leaves what it found. */
+  stop(): Promise<void>;
 }
 
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -41,18 +43,24 @@ async function startContainers(): Promise<IntegrationEnvironment | undefined> {
       // Confluent Platform 8.1 ships Apache Kafka 4.1, the version tools/kafka provisions.
       new KafkaContainer('confluentinc/cp-kafka:8.1.0').start(),
     ]);
-    return { databaseServerUrl: pg.getConnectionUri(), kafkaBrokers: `${kafka.getHost()}:${kafka.getMappedPort(9093)}` };
+    return {
+      databaseServerUrl: pg.getConnectionUri(),
+      kafkaBrokers: `${kafka.getHost()}:${kafka.getMappedPort(9093)}`,
+      stop: async () => {
+        await Promise.all([pg.stop(), kafka.stop()]);
+      },
+    };
   } catch {
     // A socket that does not lead to a working engine: fall back to local provisioning.
     return undefined;
   }
 }
 
-async function embeddedPostgres(): Promise<string> {
+async function embeddedPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'egov-test-pg-'));
   const server = await startEmbeddedServer({ dataDir, port: 55432, persistent: false });
   process.once('exit', () => void server.stop());
-  return server.url;
+  return server;
 }
 
 let cached: Promise<IntegrationEnvironment> | undefined;
@@ -66,14 +74,22 @@ export function integrationEnvironment(): Promise<IntegrationEnvironment> {
   cached ??= (async () => {
     const envKafka = process.env['KAFKA_BROKERS'];
     const envDb = process.env['DATABASE_URL'];
-    if (envKafka && envDb) return { kafkaBrokers: envKafka, databaseServerUrl: envDb };
+    if (envKafka && envDb) return { kafkaBrokers: envKafka, databaseServerUrl: envDb, stop: () => Promise.resolve() };
     if (!envKafka && !envDb && dockerEngineAnswers()) {
       const containers = await startContainers();
       if (containers) return containers;
     }
-    const databaseServerUrl = envDb ?? ((await answers(LOCAL_POSTGRES)) ? LOCAL_POSTGRES : await embeddedPostgres());
-    const kafkaBrokers = envKafka ?? (await ensureLocalKafka()).brokers.join(',');
-    return { kafkaBrokers, databaseServerUrl };
+    const embedded = envDb || (await answers(LOCAL_POSTGRES)) ? undefined : await embeddedPostgres();
+    const databaseServerUrl = envDb ?? embedded?.url ?? LOCAL_POSTGRES;
+    const broker = envKafka ? undefined : await ensureLocalKafka();
+    return {
+      kafkaBrokers: envKafka ?? broker?.brokers.join(',') ?? '',
+      databaseServerUrl,
+      stop: async () => {
+        await broker?.stop();
+        await embedded?.stop();
+      },
+    };
   })();
   return cached;
 }
