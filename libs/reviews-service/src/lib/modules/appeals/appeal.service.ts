@@ -7,7 +7,6 @@ import { EventPublisher } from '@egov/messaging';
 import { isUniqueViolation } from '@egov/persistence';
 import { maskPersonalDataInText } from '@egov/personal-data';
 import { DataSource } from 'typeorm';
-import { ServiceHandlingEntity } from '../handlings/entities/service-handling.entity';
 import { ReviewEntity } from '../reviews/entities/review.entity';
 import { levelCounter, StatisticsLedger } from '../statistics/statistics.ledger';
 import { isBadRating } from '../reviews/review-rule-pack';
@@ -77,12 +76,7 @@ export class AppealService {
       await manager.getRepository(ReviewAppealEntity).save(decided);
       if (upheld) {
         await manager.getRepository(ReviewEntity).update({ id: review.id }, { excludedFromStatistics: true, exclusionReason: text });
-        const handling = await manager.getRepository(ServiceHandlingEntity).findOneByOrFail({ id: review.handlingId });
-        await this.statistics.add(
-          manager,
-          { at: review.submittedAt, organizationId: review.organizationId, regionCode: review.regionCode.trim(), itemCode: handling.itemCode, channel: review.channel },
-          { [levelCounter(review.rating)]: -1 },
-        );
+        await this.statistics.adjustReview(manager, review, { [levelCounter(review.rating)]: -1 });
       }
       await this.publisher.publish(
         manager,

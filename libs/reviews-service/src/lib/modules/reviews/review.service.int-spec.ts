@@ -75,10 +75,18 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
 
   afterAll(() => close());
 
+  function caseService(rules: RulePack = loadRulePack()): BadReviewCaseService {
+    const publisher = new EventPublisher(options);
+    return new BadReviewCaseService(dataSource, new DeadlineService(dataSource, publisher, options, loadCalendar()), publisher, new AuditLog(), new OrganizationReplicaService(dataSource), ledger, rules);
+  }
+
+  function appealService(): AppealService {
+    return new AppealService(dataSource, new OrganizationReplicaService(dataSource), new EventPublisher(options), new AuditLog(), ledger);
+  }
+
   function reviewService(rules: RulePack): ReviewService {
     const publisher = new EventPublisher(options);
-    const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, publisher, options, loadCalendar()), publisher, new AuditLog(), new OrganizationReplicaService(dataSource), ledger, rules);
-    return new ReviewService(dataSource, handlings, publisher, new AuditLog(), cases, new ReviewBurstDetector(publisher, rules), ledger, rules);
+    return new ReviewService(dataSource, handlings, publisher, new AuditLog(), caseService(rules), new ReviewBurstDetector(publisher, rules), ledger, rules);
   }
 
   const citizen = (): Principal => ({ subject: `c-${randomUUID()}`, roles: [Role.Citizen], regionCode: '460100' });
@@ -300,7 +308,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-4 the unit calls back and rectifies within its deadlines; the reviewer is told the result; the case closes (REV-5)', async () => {
-      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
+      const cases = caseService();
       const { review, case: opened } = await submittedOn(reviews, '2024-02-08T10:00:00+08:00', 1);
       const caseId = opened?.entity.id ?? '';
       const officer = scopeOf({ subject: 'officer-1', roles: [Role.Officer], regionCode: '460100', organizationId });
@@ -330,7 +338,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-5 a real-name case cannot close without its callback and rectification records', async () => {
-      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
+      const cases = caseService();
       const { case: opened } = await submittedOn(reviews, '2024-03-04T10:00:00+08:00', 2);
       const caseId = opened?.entity.id ?? '';
       const officer = scopeOf({ subject: 'officer-2', roles: [Role.Officer], regionCode: '460100', organizationId });
@@ -340,7 +348,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-4 only officers whose scope holds the unit may work its case', async () => {
-      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
+      const cases = caseService();
       const { case: opened } = await submittedOn(reviews, '2024-03-05T10:00:00+08:00', 1);
       const otherUnit = scopeOf({ subject: 'officer-3', roles: [Role.Officer], regionCode: '460100', organizationId: randomUUID() });
       const otherCity = scopeOf({ subject: 'supervisor', roles: [Role.Supervisor], regionCode: '460200' });
@@ -349,7 +357,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-7 after rectification the reviewer may re-rate once; the new level replaces the first in the statistics', async () => {
-      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
+      const cases = caseService();
       const unit = await unitIn('460100');
       const person = citizen();
       const handling = await handlings.recordUnchecked({ organizationId: unit, itemCode: 'HN-SBK-003', itemName: '社会保障卡申领', applicantSubject: person.subject, completedAt: new Date(now.getTime() - DAY) }, now);
@@ -368,7 +376,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-7 the same unit, item and reason within 30 days reopens the closed case; later, or for another reason, a new case opens', async () => {
-      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
+      const cases = caseService();
       const unit = await unitIn('460100');
       const officer = scopeOf({ subject: 'officer-r', roles: [Role.Officer], regionCode: '460100', organizationId: unit });
       const badReview = async (at: string, reasons: string[], itemCode = 'HN-BDC-004') => {
@@ -402,7 +410,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-6 the unit appeals; a unit above it decides, never itself or a sibling; upheld takes the review out of the statistics with the reason kept', async () => {
-      const appeals = new AppealService(dataSource, new OrganizationReplicaService(dataSource), new EventPublisher(options), new AuditLog(), ledger);
+      const appeals = appealService();
       const hall = await unitIn('460100');
       const window = await unitIn('460100', hall);
       const sibling = await unitIn('460100', hall);
@@ -426,7 +434,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-6 only a bad review can be appealed', async () => {
-      const appeals = new AppealService(dataSource, new OrganizationReplicaService(dataSource), new EventPublisher(options), new AuditLog(), ledger);
+      const appeals = appealService();
       const unit = await unitIn('460100');
       const person = citizen();
       const handling = await handlings.recordUnchecked({ organizationId: unit, itemCode: 'HN-SBK-003', itemName: '社会保障卡申领', applicantSubject: person.subject, completedAt: new Date(now.getTime() - DAY) }, now);
@@ -435,7 +443,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-11 publishes rectified bad reviews and their results without any personal data', async () => {
-      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
+      const cases = caseService();
       const unit = await unitIn('469028');
       const person = citizen();
       const idNumber = syntheticCitizenId('469028', '19920315', '777');
@@ -483,7 +491,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-8 statistics per unit, region, item, channel and period, from the rollups: rates, response, callback and rectification on time', async () => {
-      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
+      const cases = caseService();
       const unit = await unitIn('469029');
       const officer = scopeOf({ subject: 'o-stats', roles: [Role.Officer], regionCode: '469029', organizationId: unit });
       const at = (day: string, time = '10:00') => new Date(`${day}T${time}:00+08:00`);
@@ -550,7 +558,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
     });
 
     it('REV-4 lists cases by scope: an officer sees the unit and below, a city supervisor the city, another city nothing', async () => {
-      const cases = new BadReviewCaseService(dataSource, new DeadlineService(dataSource, new EventPublisher(options), options, loadCalendar()), new EventPublisher(options), new AuditLog(), new OrganizationReplicaService(dataSource), ledger, loadRulePack());
+      const cases = caseService();
       const hall = await unitIn('460400');
       const window = await unitIn('460400', hall);
       const elsewhere = await unitIn('460400');

@@ -9,7 +9,6 @@ import { maskPersonalDataInText } from '@egov/personal-data';
 import { DataSource } from 'typeorm';
 import { BadReviewCaseService, type OpenedCase } from '../cases/bad-review-case.service';
 import { BadReviewCaseEntity } from '../cases/entities/bad-review-case.entity';
-import { ServiceHandlingEntity } from '../handlings/entities/service-handling.entity';
 import { levelCounter, StatisticsLedger } from '../statistics/statistics.ledger';
 import { HandlingService } from '../handlings/handling.service';
 import { ReviewEntity } from './entities/review.entity';
@@ -187,13 +186,7 @@ export class ReviewService {
       await manager.getRepository(ReviewEntity).save(changed);
       // A review an upheld appeal took out of the statistics stays out of them (REV-6).
       if (!review.excludedFromStatistics && rating !== review.rating) {
-        // Counted in the period the review was first given in.
-        const handling = await manager.getRepository(ServiceHandlingEntity).findOneByOrFail({ id: review.handlingId });
-        await this.statistics.add(
-          manager,
-          { at: review.submittedAt, organizationId: review.organizationId, regionCode: review.regionCode.trim(), itemCode: handling.itemCode, channel: review.channel },
-          { [levelCounter(review.rating)]: -1, [levelCounter(rating)]: 1 },
-        );
+        await this.statistics.adjustReview(manager, review, { [levelCounter(review.rating)]: -1, [levelCounter(rating)]: 1 });
       }
       await this.publisher.publish(
         manager,

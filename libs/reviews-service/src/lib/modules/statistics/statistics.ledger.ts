@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { regionFilterFor } from '@egov/auth';
 import { shanghaiDateOf } from '@egov/calendar';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ServiceHandlingEntity } from '../handlings/entities/service-handling.entity';
 import { PERIOD_KINDS, type PeriodKind } from './entities/review-statistics.entity';
 
 export type Counter =
@@ -114,6 +115,23 @@ export class StatisticsLedger {
        ON CONFLICT (period_kind, period_start, organization_id, item_code, channel)
        DO UPDATE SET ${columns.map((c) => `${c} = review_statistics.${c} + EXCLUDED.${c}`).join(', ')}`,
       params,
+    );
+  }
+
+  /**
+   * Moves an existing review's counts (a re-rating, an upheld appeal). They
+   * stay in the period the review was first given in, under its handling's item.
+   */
+  async adjustReview(
+    manager: EntityManager,
+    review: { readonly handlingId: string; readonly submittedAt: Date; readonly organizationId: string; readonly regionCode: string; readonly channel: string },
+    deltas: Partial<Record<Counter, number>>,
+  ): Promise<void> {
+    const handling = await manager.getRepository(ServiceHandlingEntity).findOneByOrFail({ id: review.handlingId });
+    await this.add(
+      manager,
+      { at: review.submittedAt, organizationId: review.organizationId, regionCode: review.regionCode.trim(), itemCode: handling.itemCode, channel: review.channel },
+      deltas,
     );
   }
 
