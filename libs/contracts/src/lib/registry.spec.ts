@@ -1,7 +1,10 @@
 import { EVENT_REGISTRY, descriptorOfType } from './registry';
-import { InvalidPayloadError, parsePayload, serializePayload } from './event-descriptor';
+import { type EventDescriptor, InvalidPayloadError, parsePayload, serializePayload } from './event-descriptor';
 import { deadLetterTopicOf, TOPICS } from './topics';
 import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
+import { BadReviewCaseCalledBack } from '../events/reviews/bad-review-case-called-back.v1';
+import { BadReviewCaseClosed } from '../events/reviews/bad-review-case-closed.v1';
+import { BadReviewCaseRectified } from '../events/reviews/bad-review-case-rectified.v1';
 
 describe('event registry', () => {
   it('has unique type names of the form gov.hainan.<service>.<aggregate>.<event>.v<N>', () => {
@@ -57,5 +60,18 @@ describe('ReviewSubmitted v1', () => {
     expect(ReviewSubmitted.type).toBe('gov.hainan.reviews.review.submitted.v1');
     expect(ReviewSubmitted.topic).toBe('reviews.events');
     expect(deadLetterTopicOf(ReviewSubmitted.topic)).toBe('reviews.events.dlq');
+  });
+});
+
+describe('bad-review case steps', () => {
+  it.each([BadReviewCaseCalledBack, BadReviewCaseRectified, BadReviewCaseClosed] as EventDescriptor<object>[])('$type validates the case fields every step shares', (descriptor) => {
+    const wire = { ...(JSON.parse(JSON.stringify(descriptor.sample())) as Record<string, unknown>), caseId: 'not-a-uuid', regionCode: '110000', onTime: 'yes' };
+    let caught: unknown;
+    try {
+      parsePayload(descriptor, wire);
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as InvalidPayloadError).problems.map((p) => p.path).sort()).toEqual(['caseId', 'onTime', 'regionCode']);
   });
 });

@@ -1,24 +1,10 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsUUID, Matches } from 'class-validator';
+import { IsDate } from 'class-validator';
 import { defineEvent } from '../../lib/event-descriptor';
+import { BadReviewCaseStep } from './bad-review-case-step';
 
 /** REV-4: the unit called the reviewer back (回访核实). */
-export class BadReviewCaseCalledBackV1 {
-  @IsUUID()
-  caseId!: string;
-
-  @IsUUID()
-  reviewId!: string;
-
-  @IsUUID()
-  organizationId!: string;
-
-  @Matches(/^46\d{4}$/, { message: 'regionCode must be a Hainan GB/T 2260 code' })
-  regionCode!: string;
-
-  @IsBoolean()
-  onTime!: boolean;
-
+export class BadReviewCaseCalledBackV1 extends BadReviewCaseStep {
   @Type(() => Date)
   @IsDate()
   calledBackAt!: Date;

@@ -1,24 +1,10 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsUUID, Matches } from 'class-validator';
+import { IsDate } from 'class-validator';
 import { defineEvent } from '../../lib/event-descriptor';
+import { BadReviewCaseStep } from './bad-review-case-step';
 
 /** REV-5: the case closed with the records it needs. */
-export class BadReviewCaseClosedV1 {
-  @IsUUID()
-  caseId!: string;
-
-  @IsUUID()
-  reviewId!: string;
-
-  @IsUUID()
-  organizationId!: string;
-
-  @Matches(/^46\d{4}$/, { message: 'regionCode must be a Hainan GB/T 2260 code' })
-  regionCode!: string;
-
-  @IsBoolean()
-  onTime!: boolean;
-
+export class BadReviewCaseClosedV1 extends BadReviewCaseStep {
   @Type(() => Date)
   @IsDate()
   closedAt!: Date;

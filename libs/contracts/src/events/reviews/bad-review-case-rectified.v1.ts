@@ -1,27 +1,14 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsDate, IsString, MaxLength } from 'class-validator';
 import { defineEvent } from '../../lib/event-descriptor';
+import { BadReviewCaseStep } from './bad-review-case-step';
 
 /** REV-4: the unit reported its rectification; the reviewer is told the result. */
-export class BadReviewCaseRectifiedV1 {
-  @IsUUID()
-  caseId!: string;
-
-  @IsUUID()
-  reviewId!: string;
-
-  @IsUUID()
-  organizationId!: string;
-
-  @Matches(/^46\d{4}$/, { message: 'regionCode must be a Hainan GB/T 2260 code' })
-  regionCode!: string;
-
-  @IsBoolean()
-  onTime!: boolean;
-
+export class BadReviewCaseRectifiedV1 extends BadReviewCaseStep {
   @Type(() => Date)
   @IsDate()
   rectifiedAt!: Date;
+
   /** What was done, as the reviewer is told it; ID and phone numbers masked. */
   @IsString()
   @MaxLength(2000)
