@@ -128,7 +128,9 @@ export class KafkaEventTransport extends EventTransport {
     const byTopic = new Map<string, ReturnType<typeof toKafkaRecord>[]>();
     for (const envelope of envelopes) {
       const topic = this.physical(envelope.topic);
-      byTopic.set(topic, [...(byTopic.get(topic) ?? []), toKafkaRecord(envelope)]);
+      const records = byTopic.get(topic) ?? [];
+      records.push(toKafkaRecord(envelope));
+      byTopic.set(topic, records);
     }
     await this.producerClient.producer.sendBatch({
       acks: -1,

@@ -6,7 +6,7 @@ import type { EnterpriseEntity } from './entities/enterprise.entity';
 import { EnterpriseService } from './enterprise.service';
 import { EnterpriseConnection, EnterpriseModel } from './models/enterprise.model';
 
-const toModel = (e: EnterpriseEntity): EnterpriseModel => ({ uscc: e.uscc, name: e.name, regionCode: e.regionCode.trim() });
+const toModel = (e: EnterpriseEntity): EnterpriseModel => ({ uscc: e.uscc, name: e.name, regionCode: e.regionCode });
 
 @Resolver(() => EnterpriseModel)
 export class EnterpriseResolver {

@@ -15,7 +15,7 @@ export class EnterpriseService {
     if (scope.kind === 'enterprise' && scope.enterpriseUscc !== uscc) throw EnterpriseErrors.notYourself();
     const found = await this.dataSource.getRepository(EnterpriseEntity).findOneBy({ uscc });
     if (!found) throw EnterpriseErrors.notFound(uscc);
-    assertScopeCoversEnterprise(scope, { uscc: found.uscc, regionCode: found.regionCode.trim() });
+    assertScopeCoversEnterprise(scope, { uscc: found.uscc, regionCode: found.regionCode });
     return found;
   }
 

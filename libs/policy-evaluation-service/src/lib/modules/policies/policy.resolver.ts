@@ -14,10 +14,6 @@ export class PolicyResolver {
   async policies(@Args() args: PoliciesArgs): Promise<Connection<PolicyModel>> {
     const start = offsetAfter(args.after);
     const [rows, total] = await this.service.list(args.kind, start, args.first);
-    return toConnection(
-      rows.map((p) => ({ ...p, regionCode: p.regionCode.trim() })),
-      start,
-      total,
-    );
+    return toConnection(rows, start, total);
   }
 }

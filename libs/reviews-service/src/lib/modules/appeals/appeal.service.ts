@@ -35,7 +35,7 @@ export class AppealService {
         const review = await manager.getRepository(ReviewEntity).findOneBy({ id: reviewId });
         if (!review) throw ReviewErrors.notFound(reviewId);
         const location = await this.directory.locate(review.organizationId);
-        assertScopeCoversOrganization(scope, location ?? { id: review.organizationId, regionCode: review.regionCode.trim(), ancestorIds: [] });
+        assertScopeCoversOrganization(scope, location ?? { id: review.organizationId, regionCode: review.regionCode, ancestorIds: [] });
         if (!isBadRating(review.rating)) throw AppealErrors.notBad();
         if (review.excludedFromStatistics) throw AppealErrors.excluded();
         const appeal: ReviewAppealEntity = {
@@ -85,7 +85,7 @@ export class AppealService {
           appealId: appeal.id,
           reviewId: review.id,
           organizationId: review.organizationId,
-          regionCode: review.regionCode.trim(),
+          regionCode: review.regionCode,
           rating: review.rating,
           upheld,
           reason: text,

@@ -17,7 +17,7 @@ export class HandlingResolver {
     return {
       id: handling.id,
       organizationId: handling.organizationId,
-      regionCode: handling.regionCode.trim(),
+      regionCode: handling.regionCode,
       itemCode: handling.itemCode,
       itemName: handling.itemName,
       applicantIdNumber: maskedField('citizenId')(handling.applicantIdNumber),

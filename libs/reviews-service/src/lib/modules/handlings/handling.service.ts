@@ -60,7 +60,7 @@ export class HandlingService {
   async recordUnchecked(input: NewHandling, now = new Date()): Promise<ServiceHandlingEntity> {
     const organization = await this.organizations.find(input.organizationId);
     if (!organization) throw HandlingErrors.unknownOrganization(input.organizationId);
-    return this.store(input, organization.regionCode.trim(), now);
+    return this.store(input, organization.regionCode, now);
   }
 
   private async store(input: NewHandling, regionCode: string, now: Date, scope?: CallerScope): Promise<ServiceHandlingEntity> {

@@ -24,7 +24,7 @@ export class OrganizationReplicaService extends OrganizationDirectory {
     );
     const [self, ...ancestors] = rows;
     if (!self) return null;
-    return { id: self.id, regionCode: self.region_code.trim(), ancestorIds: ancestors.map((a) => a.id) };
+    return { id: self.id, regionCode: self.region_code, ancestorIds: ancestors.map((a) => a.id) };
   }
 
   async remember(manager: EntityManager, event: OrganizationRegisteredV1): Promise<void> {

@@ -82,7 +82,7 @@ export class ReviewService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const handling = await this.handlings.get(input.handlingId, manager);
-        const region = handling.regionCode.trim();
+        const region = handling.regionCode;
         const maxLength = this.rules.resolve('reviews', 'commentMaxLength', region).value;
         if (comment && [...comment].length > maxLength) throw ReviewErrors.commentTooLong(maxLength);
         const reviewWindowDays = this.rules.resolve('reviews', 'reviewWindowDays', region).value;
@@ -97,7 +97,7 @@ export class ReviewService {
           id: randomUUID(),
           handlingId: handling.id,
           organizationId: handling.organizationId,
-          regionCode: handling.regionCode.trim(),
+          regionCode: handling.regionCode,
           rating: input.rating,
           channel: input.channel,
           comment,
@@ -179,7 +179,7 @@ export class ReviewService {
       if (review.reRatedAt) throw ReviewErrors.alreadyReRated();
       const found = await manager.getRepository(BadReviewCaseEntity).findOneBy({ reviewId });
       if (!found?.rectifiedAt) throw ReviewErrors.notRectified();
-      const maxLength = this.rules.resolve('reviews', 'commentMaxLength', review.regionCode.trim()).value;
+      const maxLength = this.rules.resolve('reviews', 'commentMaxLength', review.regionCode).value;
       const text = comment?.trim() ? maskPersonalDataInText(comment.trim()) : null;
       if (text && [...text].length > maxLength) throw ReviewErrors.commentTooLong(maxLength);
       const changed: ReviewEntity = { ...review, firstRating: review.rating, rating, reRatedAt: now, reRatingComment: text };
@@ -194,7 +194,7 @@ export class ReviewService {
         Object.assign(new ReviewReRatedV1(), {
           reviewId: review.id,
           organizationId: review.organizationId,
-          regionCode: review.regionCode.trim(),
+          regionCode: review.regionCode,
           previousRating: review.rating,
           rating,
           previouslyBad: isBadRating(review.rating),

@@ -130,7 +130,7 @@ export class StatisticsLedger {
     const handling = await manager.getRepository(ServiceHandlingEntity).findOneByOrFail({ id: review.handlingId });
     await this.add(
       manager,
-      { at: review.submittedAt, organizationId: review.organizationId, regionCode: review.regionCode.trim(), itemCode: handling.itemCode, channel: review.channel },
+      { at: review.submittedAt, organizationId: review.organizationId, regionCode: review.regionCode, itemCode: handling.itemCode, channel: review.channel },
       deltas,
     );
   }

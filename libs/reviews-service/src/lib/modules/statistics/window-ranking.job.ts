@@ -38,7 +38,7 @@ export class WindowRankingJob implements ScheduledJob {
     const rankings = manager.getRepository(WindowRankingEntity);
     if (await rankings.existsBy({ month })) return 0;
     const rows = await manager.query<WindowMonth[]>(
-      `SELECT o.parent_id AS hall_id, s.organization_id AS window_id, trim(o.region_code) AS region_code,
+      `SELECT o.parent_id AS hall_id, s.organization_id AS window_id, o.region_code AS region_code,
               sum(s.level1 + s.level2 + s.level3 + s.level4 + s.level5) AS reviews, sum(s.level3 + s.level4 + s.level5) AS satisfied,
               sum(s.level1 + 2 * s.level2 + 3 * s.level3 + 4 * s.level4 + 5 * s.level5) AS level_sum
          FROM review_statistics s JOIN organization_replica o ON o.id = s.organization_id

@@ -7,7 +7,7 @@ export function toOrganizationModel(entity: OrganizationEntity): OrganizationMod
     code: entity.code,
     name: entity.name,
     kind: entity.kind,
-    regionCode: entity.regionCode.trim(),
+    regionCode: entity.regionCode,
     parentId: entity.parentId,
   };
 }

@@ -66,7 +66,7 @@ export class OrganizationService {
       if (input.parentId) {
         const parent = await manager.getRepository(OrganizationEntity).findOneBy({ id: input.parentId });
         if (!parent) throw OrganizationErrors.parentNotFound(input.parentId);
-        if (!regionCovers(parent.regionCode.trim(), input.regionCode)) throw OrganizationErrors.parentRegionMismatch(parent.regionCode.trim(), input.regionCode);
+        if (!regionCovers(parent.regionCode, input.regionCode)) throw OrganizationErrors.parentRegionMismatch(parent.regionCode, input.regionCode);
       }
       if (await this.repository.findByCode(input.code, manager)) throw OrganizationErrors.codeTaken(input.code);
       const organization = {
