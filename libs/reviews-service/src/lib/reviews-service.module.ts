@@ -15,6 +15,8 @@ import { Appeals1764116400000 } from './migrations/1764116400000-appeals';
 import { ReviewBursts1764116500000 } from './migrations/1764116500000-review-bursts';
 import { ReviewStatistics1764116600000 } from './migrations/1764116600000-review-statistics';
 import { WindowRanking1764116700000 } from './migrations/1764116700000-window-ranking';
+import { ServiceItems1764116800000 } from './migrations/1764116800000-service-items';
+import { ServiceItemEntity } from './modules/catalogue/entities/service-item.entity';
 import { WindowRankingEntity } from './modules/statistics/entities/window-ranking.entity';
 import { ReviewBurstFlagEntity } from './modules/reviews/entities/review-burst-flag.entity';
 import { ReviewAppealEntity } from './modules/appeals/entities/review-appeal.entity';
@@ -29,8 +31,8 @@ import { ReviewStatisticsEntity } from './modules/statistics/entities/review-sta
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { OrganizationSatisfactionRef } from './modules/reviews/models/review.model';
 
-export const REVIEWS_ENTITIES = [OrganizationReplicaEntity, ServiceHandlingEntity, ReviewEntity, ReviewStatisticsEntity, BadReviewCaseEntity, ReviewerNoticeEntity, ReviewAppealEntity, ReviewBurstFlagEntity, WindowRankingEntity];
-export const REVIEWS_MIGRATIONS = [Reviews1764115400000, HandlingApplicantContact1764115800000, BadReviewCases1764115900000, CaseRecords1764116000000, ReviewDimensionsReasons1764116100000, ReviewReRating1764116200000, CaseRecurrence1764116300000, Appeals1764116400000, ReviewBursts1764116500000, ReviewStatistics1764116600000, WindowRanking1764116700000];
+export const REVIEWS_ENTITIES = [OrganizationReplicaEntity, ServiceHandlingEntity, ReviewEntity, ReviewStatisticsEntity, BadReviewCaseEntity, ReviewerNoticeEntity, ReviewAppealEntity, ReviewBurstFlagEntity, WindowRankingEntity, ServiceItemEntity];
+export const REVIEWS_MIGRATIONS = [Reviews1764115400000, HandlingApplicantContact1764115800000, BadReviewCases1764115900000, CaseRecords1764116000000, ReviewDimensionsReasons1764116100000, ReviewReRating1764116200000, CaseRecurrence1764116300000, Appeals1764116400000, ReviewBursts1764116500000, ReviewStatistics1764116600000, WindowRanking1764116700000, ServiceItems1764116800000];
 
 /** 政务服务"好差评": handlings, reviews, satisfaction statistics. */
 @Module({})
