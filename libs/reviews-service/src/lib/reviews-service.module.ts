@@ -23,6 +23,7 @@ import { ReviewAppealEntity } from './modules/appeals/entities/review-appeal.ent
 import { ReviewerNoticeEntity } from './modules/cases/entities/reviewer-notice.entity';
 import { BadReviewCaseEntity } from './modules/cases/entities/bad-review-case.entity';
 import { ServiceHandlingEntity } from './modules/handlings/entities/service-handling.entity';
+import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { HandlingsModule } from './modules/handlings/handlings.module';
 import { OrganizationReplicaEntity } from './modules/organizations/entities/organization-replica.entity';
 import { OrganizationReplicaModule } from './modules/organizations/organizations.module';
@@ -30,9 +31,13 @@ import { ReviewEntity } from './modules/reviews/entities/review.entity';
 import { ReviewStatisticsEntity } from './modules/statistics/entities/review-statistics.entity';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { OrganizationSatisfactionRef } from './modules/reviews/models/review.model';
+import { runHotlineImportCommand } from './modules/hotline-import/hotline-import.command';
 
 export const REVIEWS_ENTITIES = [OrganizationReplicaEntity, ServiceHandlingEntity, ReviewEntity, ReviewStatisticsEntity, BadReviewCaseEntity, ReviewerNoticeEntity, ReviewAppealEntity, ReviewBurstFlagEntity, WindowRankingEntity, ServiceItemEntity];
 export const REVIEWS_MIGRATIONS = [Reviews1764115400000, HandlingApplicantContact1764115800000, BadReviewCases1764115900000, CaseRecords1764116000000, ReviewDimensionsReasons1764116100000, ReviewReRating1764116200000, CaseRecurrence1764116300000, Appeals1764116400000, ReviewBursts1764116500000, ReviewStatistics1764116600000, WindowRanking1764116700000, ServiceItems1764116800000];
+
+/** REV-12: `npm run reviews:import-hotline -- <file>`, on this service's tables and migrations. */
+export const importHotlineRecords = (argv: readonly string[]): Promise<number> => runHotlineImportCommand(argv, { entities: REVIEWS_ENTITIES, migrations: REVIEWS_MIGRATIONS });
 
 /** 政务服务"好差评": handlings, reviews, satisfaction statistics. */
 @Module({})
@@ -41,7 +46,7 @@ export class ReviewsServiceModule {
     const infrastructure = serviceInfrastructure({ service: 'reviews', config, entities: REVIEWS_ENTITIES, migrations: REVIEWS_MIGRATIONS, entityExtensions: [OrganizationSatisfactionRef] });
     return {
       module: ReviewsServiceModule,
-      imports: [...infrastructure.imports, OrganizationReplicaModule, HandlingsModule, ReviewsModule, StatisticsModule],
+      imports: [...infrastructure.imports, OrganizationReplicaModule, CatalogueModule, HandlingsModule, ReviewsModule, StatisticsModule],
       controllers: infrastructure.controllers,
       providers: [...infrastructure.providers, ReviewsDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (overdue: CaseOverdueJob, ranking: WindowRankingJob) => [overdue, ranking], inject: [CaseOverdueJob, WindowRankingJob] }],
       exports: [ReviewsDemoSeeder],

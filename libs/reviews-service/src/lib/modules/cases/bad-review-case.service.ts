@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditLog } from '@egov/audit';
-import { assertScopeCoversOrganization, type CallerScope, narrowRegionFilter, OrganizationDirectory } from '@egov/auth';
+import { assertScopeCoversOrganization, type CallerScope, OrganizationDirectory } from '@egov/auth';
 import { shanghaiDateOf } from '@egov/calendar';
 import {
   BadReviewCaseCalledBack,
@@ -26,6 +26,7 @@ import { CaseErrors } from './case.exception';
 import { BadReviewCaseEntity } from './entities/bad-review-case.entity';
 import { StatisticsLedger } from '../statistics/statistics.ledger';
 import { ReviewerNoticeEntity } from './entities/reviewer-notice.entity';
+import { QueryConditions } from '../organizations/scoped-query';
 
 export interface BadReview {
   readonly id: string;
@@ -313,30 +314,14 @@ export class BadReviewCaseService {
     offset: number,
     limit: number,
   ): Promise<[(BadReviewCaseEntity & { callbackDue: string; rectificationDue: string })[], number]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    if (scope.kind === 'organization') {
-      where.push(`c.organization_id IN (
-        WITH RECURSIVE below AS (
-          SELECT id FROM organization_replica WHERE id = ${param(scope.organizationId)}
-          UNION ALL SELECT o.id FROM organization_replica o JOIN below b ON o.parent_id = b.id
-        ) SELECT id FROM below)`);
-    }
-    const region = scope.kind === 'organization' ? undefined : narrowRegionFilter(scope, filter.regionCode);
-    if (region?.kind === 'prefix') where.push(`c.region_code LIKE ${param(`${region.prefix}%`)}`);
-    else if (region?.kind === 'exact') where.push(`c.region_code = ${param(region.code)}`);
-    else if (region?.kind === 'none') where.push('false');
-    if (filter.status) where.push(`c.status = ${param(filter.status)}`);
-    if (filter.overdueOnly) where.push('(cb.overdue_at IS NOT NULL OR rf.overdue_at IS NOT NULL)');
-    const from = `FROM bad_review_case c JOIN deadline cb ON cb.id = c.callback_deadline_id JOIN deadline rf ON rf.id = c.rectification_deadline_id
-                  ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
+    const where = new QueryConditions().scope(scope, { organizationId: 'c.organization_id', regionCode: 'c.region_code' }, filter.regionCode);
+    if (filter.status) where.add(`c.status = ${where.param(filter.status)}`);
+    if (filter.overdueOnly) where.add('(cb.overdue_at IS NOT NULL OR rf.overdue_at IS NOT NULL)');
+    const from = `FROM bad_review_case c JOIN deadline cb ON cb.id = c.callback_deadline_id JOIN deadline rf ON rf.id = c.rectification_deadline_id ${where.sql}`;
+    const params = where.params;
     const [count] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n ${from}`, params);
     const ids = await this.dataSource.query<{ id: string; callback_due: string; rectification_due: string }[]>(
-      `SELECT c.id, cb.due_date::text AS callback_due, rf.due_date::text AS rectification_due ${from} ORDER BY c.opened_at DESC, c.id LIMIT ${param(limit)} OFFSET ${param(offset)}`,
+      `SELECT c.id, cb.due_date::text AS callback_due, rf.due_date::text AS rectification_due ${from} ORDER BY c.opened_at DESC, c.id LIMIT ${where.param(limit)} OFFSET ${where.param(offset)}`,
       params,
     );
     const entities = new Map((await this.dataSource.getRepository(BadReviewCaseEntity).findBy({ id: In(ids.map((r) => r.id)) })).map((c) => [c.id, c]));

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@egov/audit';
 import { assertScopeCoversOrganization, type CallerScope } from '@egov/auth';
 import { PersonalDataCipher } from '@egov/personal-data';
+import { ServiceItemCatalogue } from '../catalogue/service-item.catalogue';
 import { StatisticsLedger } from '../statistics/statistics.ledger';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrganizationReplicaService } from '../organizations/organization-replica.service';
@@ -31,6 +32,7 @@ export class HandlingService {
     private readonly audit: AuditLog,
     private readonly cipher: PersonalDataCipher,
     private readonly statistics: StatisticsLedger,
+    private readonly catalogue: ServiceItemCatalogue,
   ) {}
 
   /** Handlings of one applicant, found by the keyed hash of their ID number (the number itself is never searched). */
@@ -84,6 +86,7 @@ export class HandlingService {
       const result = await manager.createQueryBuilder().insert().into(ServiceHandlingEntity).values(handling).orIgnore().returning('id').execute();
       const created = (result.raw as unknown[]).length > 0;
       if (created) {
+        await this.catalogue.noteHandled(manager, { code: handling.itemCode, name: handling.itemName, organizationId: handling.organizationId, regionCode, at: now });
         await this.statistics.add(manager, { at: handling.completedAt, organizationId: handling.organizationId, regionCode, itemCode: handling.itemCode, channel: '' }, { handlings: 1 });
         await this.audit.append(manager, {
           actor: scope?.actor ?? { subject: 'system:demo-data', roles: [] },

@@ -3,9 +3,8 @@ import { CurrentPrincipal, type Principal, Public, Role, Roles } from '@egov/aut
 import { ReRateReviewInput, SubmitReviewInput } from './dtos/submit-review.input';
 import { OrganizationSatisfactionRef, ReviewModel, ReviewReasonListModel, SatisfactionModel } from './models/review.model';
 import { REVIEW_REASONS } from './review-criteria';
-import { badInput } from '@egov/errors';
-import type { PeriodKind } from '../statistics/entities/review-statistics.entity';
-import { PeriodKindEnum, ReviewStatisticsModel } from '../statistics/models/statistics.model';
+import { StatisticsPeriodArgs } from '../statistics/dtos/statistics.args';
+import { ReviewStatisticsModel } from '../statistics/models/statistics.model';
 import { StatisticsLedger } from '../statistics/statistics.ledger';
 import { isBadRating } from './review-rule-pack';
 import type { OpenedCase } from '../cases/bad-review-case.service';
@@ -82,12 +81,8 @@ export class OrganizationSatisfactionResolver {
   @ResolveField(() => ReviewStatisticsModel, { description: 'REV-8: the unit’s figures for a period (Asia/Shanghai); public like the satisfaction rate' })
   async reviewStatistics(
     @Parent() organization: OrganizationSatisfactionRef,
-    @Args('period', { type: () => PeriodKindEnum }) period: PeriodKind,
-    @Args('day', { description: 'Any day inside the period, YYYY-MM-DD' }) day: string,
+    @Args() { period, day }: StatisticsPeriodArgs,
   ): Promise<ReviewStatisticsModel> {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
-      throw badInput('INVALID_DAY', [{ field: 'day', message: { zh: '应为 YYYY-MM-DD 格式的日期', en: 'must be a date as YYYY-MM-DD' } }]);
-    }
     const statistics = await this.statistics.read({ periodKind: period, day, organizationId: organization.id });
     return { ...statistics, period: statistics.periodKind, levels: [...statistics.levels] };
   }

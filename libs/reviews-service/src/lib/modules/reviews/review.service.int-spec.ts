@@ -1,38 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { AuditLog, verifyAuditChain } from '@egov/audit';
+import { verifyAuditChain } from '@egov/audit';
 import { Role, scopeOf, type Principal } from '@egov/auth';
-import { OrganizationRegisteredV1, type ReviewChannel } from '@egov/contracts';
+import type { ReviewChannel } from '@egov/contracts';
 import { DomainException, ErrorKind } from '@egov/errors';
-import { EventPublisher, type MessagingOptions } from '@egov/messaging';
-import { serviceDatabaseSchema } from '@egov/runtime';
-import { installPersonalDataCipher, PersonalDataCipher, PersonalDataConfig } from '@egov/personal-data';
 import { syntheticCitizenId } from '@egov/identifiers';
-import { openTestDataSource } from '@egov/testing';
 import type { DataSource } from 'typeorm';
-import { REVIEWS_ENTITIES, REVIEWS_MIGRATIONS } from '../../reviews-service.module';
-import { HandlingService } from '../handlings/handling.service';
-import { OrganizationReplicaService } from '../organizations/organization-replica.service';
+import { type HandlingService } from '../handlings/handling.service';
 import { loadRulePack, RulePack } from '@egov/rule-packs';
 import { loadCalendar } from '@egov/calendar';
-import { DeadlineService } from '@egov/deadlines';
-import { BadReviewCaseService } from '../cases/bad-review-case.service';
+import { type BadReviewCaseService } from '../cases/bad-review-case.service';
 import { CaseOverdueJob } from '../cases/case-overdue.job';
 import { JobRunner } from '@egov/runtime';
-import { AppealService } from '../appeals/appeal.service';
 import { PublicFeedService } from '../public-feed/public-feed.service';
-import { ReviewBurstDetector } from './review-burst.detector';
-import { StatisticsLedger } from '../statistics/statistics.ledger';
+import { type StatisticsLedger } from '../statistics/statistics.ledger';
 import { WindowRankingJob } from '../statistics/window-ranking.job';
-import { ReviewService } from './review.service';
+import { type ReviewService } from './review.service';
+import { openReviewsTestKit, type ReviewsTestKit } from '../../testing/reviews-test-kit';
 
 const DAY = 86_400_000;
-const options: MessagingOptions = {
-  service: 'reviews',
-  consumer: 'reviews',
-  databaseUrl: '',
-  retry: { maxAttempts: 1, initialBackoffMs: 1, maxBackoffMs: 1 },
-  relay: { enabled: false, pollIntervalMs: 1000, batchSize: 10 },
-};
 
 async function refusal(promise: Promise<unknown>): Promise<DomainException> {
   try {
@@ -46,48 +31,28 @@ async function refusal(promise: Promise<unknown>): Promise<DomainException> {
 
 describe('reviews (REV rules) on real PostgreSQL', () => {
   let dataSource: DataSource;
-  let close: () => Promise<void>;
   let handlings: HandlingService;
   let ledger: StatisticsLedger;
   let reviews: ReviewService;
   const organizationId = randomUUID();
   const now = new Date('2024-03-15T10:00:00+08:00');
 
-  const cipher = PersonalDataCipher.fromConfig(new PersonalDataConfig());
+  let kit: ReviewsTestKit;
 
   beforeAll(async () => {
-    installPersonalDataCipher(cipher);
-    const schema = serviceDatabaseSchema(REVIEWS_ENTITIES, REVIEWS_MIGRATIONS);
-    const opened = await openTestDataSource(schema.entities, schema.migrations);
-    dataSource = opened.dataSource;
-    close = opened.close;
-    const replica = new OrganizationReplicaService(dataSource);
-    await dataSource.transaction((m) =>
-      replica.remember(
-        m,
-        Object.assign(new OrganizationRegisteredV1(), { organizationId, code: 'T-W01', name: '测试窗口', kind: 'WINDOW', regionCode: '460100', parentId: null, registeredAt: now }),
-      ),
-    );
-    ledger = new StatisticsLedger(dataSource);
-    handlings = new HandlingService(dataSource, replica, new AuditLog(), cipher, ledger);
-    reviews = reviewService(loadRulePack());
+    kit = await openReviewsTestKit();
+    dataSource = kit.dataSource;
+    ledger = kit.ledger;
+    handlings = kit.handlings;
+    await kit.registerUnit({ id: organizationId, code: 'T-W01' });
+    reviews = kit.reviews();
   }, 60_000);
 
-  afterAll(() => close());
+  afterAll(() => kit.close());
 
-  function caseService(rules: RulePack = loadRulePack()): BadReviewCaseService {
-    const publisher = new EventPublisher(options);
-    return new BadReviewCaseService(dataSource, new DeadlineService(dataSource, publisher, options, loadCalendar()), publisher, new AuditLog(), new OrganizationReplicaService(dataSource), ledger, rules);
-  }
-
-  function appealService(): AppealService {
-    return new AppealService(dataSource, new OrganizationReplicaService(dataSource), new EventPublisher(options), new AuditLog(), ledger);
-  }
-
-  function reviewService(rules: RulePack): ReviewService {
-    const publisher = new EventPublisher(options);
-    return new ReviewService(dataSource, handlings, publisher, new AuditLog(), caseService(rules), new ReviewBurstDetector(publisher, rules), ledger, rules);
-  }
+  const caseService = (rules?: RulePack) => kit.cases(rules);
+  const appealService = () => kit.appeals();
+  const reviewService = (rules: RulePack) => kit.reviews(rules);
 
   const citizen = (): Principal => ({ subject: `c-${randomUUID()}`, roles: [Role.Citizen], regionCode: '460100' });
 
@@ -245,16 +210,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
       return service.submit(person, { handlingId: handling.id, rating, channel: 'WINDOW' }, new Date(at));
     };
 
-    async function unitIn(regionCode: string, parentId: string | null = null): Promise<string> {
-      const id = randomUUID();
-      await dataSource.transaction((m) =>
-        new OrganizationReplicaService(dataSource).remember(
-          m,
-          Object.assign(new OrganizationRegisteredV1(), { organizationId: id, code: `T-${id}`, name: '测试窗口', kind: 'WINDOW', regionCode, parentId, registeredAt: now }),
-        ),
-      );
-      return id;
-    }
+    const unitIn = (regionCode: string, parentId: string | null = null) => kit.registerUnit({ regionCode, parentId });
 
     it('REV-4 a bad review opens a case at once: callback in 1 working day, rectification in 5, across the Spring Festival and its make-up Sunday', async () => {
       const { review, case: opened } = await submittedOn(reviews, '2024-02-08T10:00:00+08:00', 1);
@@ -284,8 +240,8 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
 
     it('REV-4 a missed callback is announced once as overdue, by one instance, and again by none after a restart', async () => {
       const { case: opened } = await submittedOn(reviews, '2024-02-08T10:00:00+08:00', 1);
-      const publisher = new EventPublisher(options);
-      const job = new CaseOverdueJob(new DeadlineService(dataSource, publisher, options, loadCalendar()), publisher);
+      const publisher = kit.publisher();
+      const job = new CaseOverdueJob(kit.deadlines(), publisher);
       const overdueEvents = async () =>
         dataSource.query<{ stage: string; due: string }[]>(
           `SELECT data->>'stage' AS stage, data->>'dueDate' AS due FROM outbox_event WHERE type = 'gov.hainan.reviews.case.overdue.v1' AND key = $1`,
@@ -536,7 +492,7 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
       };
       for (const [window, rating] of [[a, 5], [a, 5], [b, 1], [b, 5], [c, 4]] as const) await rate(window, '2024-02-10', rating);
       for (const [window, rating] of [[a, 5], [b, 2], [c, 4]] as const) await rate(window, '2024-03-12', rating);
-      const job = new WindowRankingJob(new EventPublisher(options));
+      const job = new WindowRankingJob(kit.publisher());
       const runner = new JobRunner(dataSource, [job]);
       await runner.runOnce(job, new Date('2024-03-01T02:00:00+08:00'));
       await runner.runOnce(job, new Date('2024-04-01T02:00:00+08:00'));

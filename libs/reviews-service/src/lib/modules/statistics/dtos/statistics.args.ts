@@ -7,8 +7,9 @@ import { ReviewChannelEnum } from '../../reviews/models/review.model';
 import { PERIOD_KINDS, type PeriodKind } from '../entities/review-statistics.entity';
 import { PeriodKindEnum } from '../models/statistics.model';
 
+/** A statistics period: its kind and any day inside it. */
 @ArgsType()
-export class ReviewStatisticsArgs {
+export class StatisticsPeriodArgs {
   @Field(() => PeriodKindEnum)
   @IsIn(PERIOD_KINDS, { message: msg('统计周期无效', 'is not a statistics period') })
   period!: PeriodKind;
@@ -16,7 +17,10 @@ export class ReviewStatisticsArgs {
   @Field({ description: 'Any day inside the period, YYYY-MM-DD' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: msg('应为 YYYY-MM-DD 格式的日期', 'must be a date as YYYY-MM-DD') })
   day!: string;
+}
 
+@ArgsType()
+export class ReviewStatisticsArgs extends StatisticsPeriodArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
