@@ -30,6 +30,8 @@ export const TEST_MESSAGING: MessagingOptions = {
 /** The reviews services wired by hand on a fresh migrated database, for integration tests. */
 export interface ReviewsTestKit {
   readonly dataSource: DataSource;
+  /** Where the database is, for commands run against it: the server URL and the database name. */
+  readonly database: { readonly serverUrl: string; readonly name: string };
   readonly cipher: PersonalDataCipher;
   readonly replica: OrganizationReplicaService;
   readonly ledger: StatisticsLedger;
@@ -60,6 +62,7 @@ export async function openReviewsTestKit(): Promise<ReviewsTestKit> {
   const cases = (rules: RulePack = loadRulePack()) => new BadReviewCaseService(dataSource, deadlines(), publisher(), new AuditLog(), replica, ledger, rules);
   return {
     dataSource,
+    database: { serverUrl: opened.database.serverUrl, name: opened.database.name },
     cipher,
     replica,
     ledger,

@@ -24,6 +24,7 @@ import { RULE_PACK } from '../reviews/review-rule-pack';
 import { ReviewEntity } from '../reviews/entities/review.entity';
 import { CaseErrors } from './case.exception';
 import { BadReviewCaseEntity } from './entities/bad-review-case.entity';
+import { BadReviewCaseRecordEntity } from './entities/bad-review-case-record.entity';
 import { StatisticsLedger } from '../statistics/statistics.ledger';
 import { ReviewerNoticeEntity } from './entities/reviewer-notice.entity';
 import { QueryConditions } from '../organizations/scoped-query';
@@ -215,6 +216,7 @@ export class BadReviewCaseService {
       };
       await this.deadlines.close(manager, found.callbackDeadlineId, now);
       const inTime = await onTime(found.callbackDeadlineId);
+      await this.keepRecord(manager, found, { kind: 'CALLBACK', recordedAt: now, recordedBy: scope.subject, summary: changed.callbackSummary, deadlineId: found.callbackDeadlineId, onTime: inTime });
       await this.statistics.add(manager, this.statisticsKey(found, now), { callbacks: 1, callbacksOnTime: inTime ? 1 : 0 });
       await this.publisher.publish(manager, BadReviewCaseCalledBack, Object.assign(new BadReviewCaseCalledBackV1(), { ...this.identity(found), onTime: inTime, calledBackAt: now }));
       return { changed, action: 'case.callback' };
@@ -236,6 +238,15 @@ export class BadReviewCaseService {
       };
       await this.deadlines.close(manager, found.rectificationDeadlineId, now);
       const rectifiedInTime = await onTime(found.rectificationDeadlineId);
+      await this.keepRecord(manager, found, {
+        kind: 'RECTIFICATION',
+        recordedAt: now,
+        recordedBy: scope.subject,
+        measures: changed.rectificationMeasures,
+        result: told,
+        deadlineId: found.rectificationDeadlineId,
+        onTime: rectifiedInTime,
+      });
       await this.statistics.add(manager, this.statisticsKey(found, now), { rectifications: 1, rectificationsOnTime: rectifiedInTime ? 1 : 0 });
       const review = await manager.getRepository(ReviewEntity).findOneByOrFail({ id: found.reviewId });
       await manager.getRepository(ReviewerNoticeEntity).insert({
@@ -293,6 +304,20 @@ export class BadReviewCaseService {
       await this.audit.append(manager, { actor: scope.actor, action, entityType: 'bad_review_case', entityId: found.id, before: found, after: changed });
       return changed;
     });
+  }
+
+  /** Keeps the record of this round for good: a reopening clears the case's fields, not its history. */
+  private async keepRecord(
+    manager: EntityManager,
+    found: BadReviewCaseEntity,
+    record: Pick<BadReviewCaseRecordEntity, 'kind' | 'recordedAt' | 'recordedBy' | 'deadlineId' | 'onTime'> & Partial<Pick<BadReviewCaseRecordEntity, 'summary' | 'measures' | 'result'>>,
+  ): Promise<void> {
+    await manager.getRepository(BadReviewCaseRecordEntity).insert({ summary: null, measures: null, result: null, ...record, id: randomUUID(), caseId: found.id, round: found.reopenedCount });
+  }
+
+  /** Every callback and rectification of a case, oldest first, across its rounds. */
+  history(caseId: string): Promise<BadReviewCaseRecordEntity[]> {
+    return this.dataSource.getRepository(BadReviewCaseRecordEntity).find({ where: { caseId }, order: { recordedAt: 'ASC', kind: 'ASC' } });
   }
 
   private statisticsKey(found: BadReviewCaseEntity, at: Date) {

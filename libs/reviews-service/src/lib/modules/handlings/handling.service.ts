@@ -40,8 +40,9 @@ export class HandlingService {
     return this.dataSource.getRepository(ServiceHandlingEntity).findBy({ applicantIdNumberHash: this.cipher.keyedHash(idNumber) });
   }
 
-  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<ServiceHandlingEntity> {
-    const found = await manager.getRepository(ServiceHandlingEntity).findOneBy({ id });
+  /** `forUpdate` holds the row until the caller's transaction ends, so the default-rating job cannot rate it meanwhile. */
+  async get(id: string, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<ServiceHandlingEntity> {
+    const found = await manager.getRepository(ServiceHandlingEntity).findOne({ where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!found) throw HandlingErrors.notFound(id);
     return found;
   }
@@ -81,6 +82,7 @@ export class HandlingService {
       applicantPhoneHash: input.applicantPhone ? this.cipher.keyedHash(input.applicantPhone) : null,
       completedAt: input.completedAt,
       recordedAt: now,
+      defaultRatedAt: null,
     };
     const inserted = await this.dataSource.transaction(async (manager) => {
       const result = await manager.createQueryBuilder().insert().into(ServiceHandlingEntity).values(handling).orIgnore().returning('id').execute();

@@ -1,4 +1,4 @@
-import { type CallerScope, narrowRegionFilter, type RegionFilter } from '@egov/auth';
+import { type CallerScope, narrowRegionFilter, regionFilterFor, type RegionFilter } from '@egov/auth';
 
 /** The WHERE clause of a list query, built clause by clause with numbered parameters. */
 export class QueryConditions {
@@ -25,12 +25,15 @@ export class QueryConditions {
   }
 
   /**
-   * What the caller may see: an officer's own unit and every unit below it; a
-   * regional or provincial caller their region, narrowed to `requestedRegion`
-   * if it lies inside (otherwise the request is refused).
+   * What the caller may see: an officer's own unit and every unit below it
+   * (those inside `requestedRegion`, if given); a regional or provincial
+   * caller their region, narrowed to `requestedRegion` if it lies inside
+   * (otherwise the request is refused).
    */
   scope(scope: CallerScope, columns: { readonly organizationId: string; readonly regionCode: string }, requestedRegion?: string): this {
     if (scope.kind === 'organization') {
+      // A unit's officer asking for a region gets what of their units lies in it.
+      if (requestedRegion !== undefined) this.region(columns.regionCode, regionFilterFor(requestedRegion));
       return this.add(`${columns.organizationId} IN (
         WITH RECURSIVE below AS (
           SELECT id FROM organization_replica WHERE id = ${this.param(scope.organizationId)}

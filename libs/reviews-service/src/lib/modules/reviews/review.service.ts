@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { BadReviewCaseService, type OpenedCase } from '../cases/bad-review-case.service';
 import { BadReviewCaseEntity } from '../cases/entities/bad-review-case.entity';
 import { levelCounter, StatisticsLedger } from '../statistics/statistics.ledger';
+import { ServiceHandlingEntity } from '../handlings/entities/service-handling.entity';
 import { HandlingService } from '../handlings/handling.service';
 import { ReviewEntity } from './entities/review.entity';
 import type { RulePack } from '@egov/rule-packs';
@@ -81,7 +82,7 @@ export class ReviewService {
     const reasons = [...new Set(input.reasons ?? [])];
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const handling = await this.handlings.get(input.handlingId, manager);
+        const handling = await this.handlings.get(input.handlingId, manager, true);
         const region = handling.regionCode;
         const maxLength = this.rules.resolve('reviews', 'commentMaxLength', region).value;
         if (comment && [...comment].length > maxLength) throw ReviewErrors.commentTooLong(maxLength);
@@ -114,6 +115,15 @@ export class ReviewService {
           burstFlagId: null,
         };
         await manager.getRepository(ReviewEntity).insert(review);
+        if (handling.defaultRatedAt) {
+          // The applicant rated after all: their review replaces the default rating (REV-8).
+          await manager.getRepository(ServiceHandlingEntity).update({ id: handling.id }, { defaultRatedAt: null });
+          await this.statistics.add(
+            manager,
+            { at: handling.defaultRatedAt, organizationId: handling.organizationId, regionCode: handling.regionCode, itemCode: handling.itemCode, channel: '' },
+            { defaultRatings: -1 },
+          );
+        }
         await this.statistics.add(
           manager,
           { at: now, organizationId: review.organizationId, regionCode: review.regionCode, itemCode: handling.itemCode, channel: review.channel },

@@ -10,6 +10,7 @@ import { PublicFeedService } from '../public-feed/public-feed.service';
 import { OrganizationReplicaModule } from '../organizations/organizations.module';
 import { StatisticsModule } from '../statistics/statistics.module';
 import { StatisticsResolver } from '../statistics/statistics.resolver';
+import { DefaultRatingJob } from '../statistics/default-rating.job';
 import { rulePackProvider } from './review-rule-pack';
 import { ReviewBurstDetector } from './review-burst.detector';
 import { OrganizationSatisfactionResolver, ReviewResolver } from './review.resolver';
@@ -17,7 +18,7 @@ import { ReviewService } from './review.service';
 
 @Module({
   imports: [HandlingsModule, OrganizationReplicaModule, StatisticsModule],
-  providers: [rulePackProvider, BadReviewCaseService, CaseOverdueJob, CaseResolver, AppealService, AppealResolver, PublicFeedService, PublicFeedResolver, ReviewBurstDetector, StatisticsResolver, ReviewService, ReviewResolver, OrganizationSatisfactionResolver],
-  exports: [ReviewService, CaseOverdueJob],
+  providers: [rulePackProvider, BadReviewCaseService, CaseOverdueJob, CaseResolver, AppealService, AppealResolver, PublicFeedService, PublicFeedResolver, ReviewBurstDetector, StatisticsResolver, ReviewService, ReviewResolver, OrganizationSatisfactionResolver, DefaultRatingJob],
+  exports: [ReviewService, CaseOverdueJob, DefaultRatingJob],
 })
 export class ReviewsModule {}

@@ -12,18 +12,21 @@ export type Counter =
   | 'level4'
   | 'level5'
   | 'handlings'
+  | 'defaultRatings'
   | 'callbacks'
   | 'callbacksOnTime'
   | 'rectifications'
   | 'rectificationsOnTime';
 
-const COLUMN: Record<Counter, string> = {
+/** The rollup column of each counter. */
+export const COUNTER_COLUMNS: Readonly<Record<Counter, string>> = {
   level1: 'level1',
   level2: 'level2',
   level3: 'level3',
   level4: 'level4',
   level5: 'level5',
   handlings: 'handlings',
+  defaultRatings: 'default_ratings',
   callbacks: 'callbacks',
   callbacksOnTime: 'callbacks_on_time',
   rectifications: 'rectifications',
@@ -76,7 +79,9 @@ export interface Statistics {
   readonly reviews: number;
   readonly satisfied: number;
   readonly bad: number;
-  /** Levels 3–5 over all counted reviews; null without reviews. */
+  /** Handlings left unrated that took a default rating: shown apart, never satisfied; none with a channel filter. */
+  readonly defaultRatings: number;
+  /** Levels 3–5 over all counted reviews, default ratings included; null without any. */
   readonly satisfactionRate: number | null;
   /** 实际参评满意率: levels 3–5 over reviews actually given; equal to the above while default ratings are off. */
   readonly actualSatisfactionRate: number | null;
@@ -99,7 +104,7 @@ export class StatisticsLedger {
     const counters = (Object.entries(deltas) as [Counter, number][]).filter(([, n]) => n !== 0);
     if (counters.length === 0) return;
     const day = shanghaiDateOf(key.at);
-    const columns = counters.map(([c]) => COLUMN[c]);
+    const columns = counters.map(([c]) => COUNTER_COLUMNS[c]);
     const params: unknown[] = [];
     const rows = PERIOD_KINDS.map((kind) => {
       const values = [kind, periodStart(kind, day), key.organizationId, key.itemCode, key.channel, key.regionCode, ...counters.map(([, n]) => n)];
@@ -152,14 +157,16 @@ export class StatisticsLedger {
     }
     // A channel narrows the reviews; handlings, callbacks and rectifications have no channel and stay whole.
     let levelScope = `channel <> ''`;
+    let defaultScope = `channel = ''`;
     if (filter.channel) {
       params.push(filter.channel);
       levelScope = `channel = $${params.length}`;
+      defaultScope = 'false';
     }
     const [row] = await this.dataSource.query<Record<string, string | null>[]>(
       `SELECT sum(level1) FILTER (WHERE ${levelScope}) AS l1, sum(level2) FILTER (WHERE ${levelScope}) AS l2, sum(level3) FILTER (WHERE ${levelScope}) AS l3,
               sum(level4) FILTER (WHERE ${levelScope}) AS l4, sum(level5) FILTER (WHERE ${levelScope}) AS l5,
-              sum(handlings) AS handlings, sum(callbacks) AS callbacks, sum(callbacks_on_time) AS callbacks_on_time,
+              sum(default_ratings) FILTER (WHERE ${defaultScope}) AS default_ratings, sum(handlings) AS handlings, sum(callbacks) AS callbacks, sum(callbacks_on_time) AS callbacks_on_time,
               sum(rectifications) AS rectifications, sum(rectifications_on_time) AS rectifications_on_time
          FROM review_statistics WHERE ${where.join(' AND ')}`,
       params,
@@ -168,6 +175,7 @@ export class StatisticsLedger {
     const levels = [5, 4, 3, 2, 1].map((level) => ({ level, count: n(`l${level}`) }));
     const reviews = levels.reduce((sum, l) => sum + l.count, 0);
     const satisfied = n('l3') + n('l4') + n('l5');
+    const defaultRatings = n('default_ratings');
     return {
       periodKind: filter.periodKind,
       periodStart: start,
@@ -175,7 +183,8 @@ export class StatisticsLedger {
       reviews,
       satisfied,
       bad: reviews - satisfied,
-      satisfactionRate: ratio(satisfied, reviews),
+      defaultRatings,
+      satisfactionRate: ratio(satisfied, reviews + defaultRatings),
       actualSatisfactionRate: ratio(satisfied, reviews),
       handlings: n('handlings'),
       responseRate: ratio(reviews, n('handlings')),

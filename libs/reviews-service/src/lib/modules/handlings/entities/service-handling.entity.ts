@@ -4,6 +4,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 /** 办件: one completed handling of a service item for an applicant, reported by a service hall's system. */
 @Entity({ name: 'service_handling' })
 @Index('service_handling_organization_idx', ['organizationId'])
+@Index('service_handling_unrated_idx', ['completedAt'], { where: 'default_rated_at IS NULL' })
 export class ServiceHandlingEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -48,4 +49,8 @@ export class ServiceHandlingEntity {
 
   @Column('timestamptz', { default: () => 'now()' })
   recordedAt!: Date;
+
+  /** REV-8: when the handling, still unrated, took a default rating; cleared if its applicant rates it after all. */
+  @Column('timestamptz', { nullable: true })
+  defaultRatedAt!: Date | null;
 }

@@ -47,6 +47,10 @@ export class ReviewStatisticsEntity {
   @Column('int', { default: 0 })
   handlings!: number;
 
+  /** REV-8: handlings left unrated that took a default rating; never satisfied. */
+  @Column('int', { default: 0 })
+  defaultRatings!: number;
+
   @Column('int', { default: 0 })
   callbacks!: number;
 

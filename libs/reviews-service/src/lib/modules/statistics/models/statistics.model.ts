@@ -25,7 +25,10 @@ export class ReviewStatisticsModel {
   @Field(() => Int)
   bad!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Levels 3–5 over all counted reviews (target ≥ 95%)' })
+  @Field(() => Int, { description: 'Handlings left unrated that took a default rating (when the jurisdiction uses them); never satisfied' })
+  defaultRatings!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Levels 3–5 over all counted reviews, default ratings included (target ≥ 95%)' })
   satisfactionRate!: number | null;
 
   @Field(() => Float, { nullable: true, description: '实际参评满意率: over reviews actually given (default ratings apart)' })
