@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { round } from './load';
+import { processesMatching } from './process-memory';
+
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** User plus system CPU seconds a process has used so far (0 once it is gone). */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/** Busy and total CPU seconds of the whole machine, from /proc/stat. */
+function machineCpuSeconds(): { busy: number; total: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+  const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+  const total = ticks.reduce((sum, n) => sum + n, 0);
+  const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+  return { busy: (total - idle) / CLOCK_TICKS, total: total / CLOCK_TICKS };
+}
+
+export interface CpuUse {
+  readonly seconds: number;
+  /** Busy share of all the machine's CPUs over the window (1 = every core busy all the time). */
+  readonly machineBusyShare: number;
+  /** CPU seconds per process over the window; `postgres` sums every PostgreSQL process on the machine, other users' included. */
+  readonly processSeconds: Record<string, number>;
+}
+
+/**
+ * CPU used by each named process over a window. On a machine whose cores
+ * are all busy, where the time goes per request says more than any one
+ * process's profile.
+ */
+export class CpuMeter {
+  private start: { at: number; machine: { busy: number; total: number }; processes: Map<string, number> } | undefined;
+
+  constructor(private readonly pids: () => Record<string, number | undefined>) {}
+
+  private snapshot(): Map<string, number> {
+    const result = new Map<string, number>();
+    for (const [name, pid] of Object.entries(this.pids())) if (pid !== undefined) result.set(name, cpuSecondsOf(pid));
+    result.set('postgres', processesMatching(/^postgres(:| )/).reduce((sum, pid) => sum + cpuSecondsOf(pid), 0));
+    const own = process.cpuUsage();
+    result.set('bench-driver', (own.user + own.system) / 1e6);
+    return result;
+  }
+
+  begin(): void {
+    this.start = { at: performance.now(), machine: machineCpuSeconds(), processes: this.snapshot() };
+  }
+
+  end(): CpuUse {
+    if (!this.start) throw new Error('CpuMeter.end() without begin()');
+    const machine = machineCpuSeconds();
+    const processes = this.snapshot();
+    const seconds = (performance.now() - this.start.at) / 1000;
+    const processSeconds: Record<string, number> = {};
+    for (const [name, used] of processes) processSeconds[name] = round(used - (this.start.processes.get(name) ?? 0), 2);
+    const busy = machine.busy - this.start.machine.busy;
+    const total = machine.total - this.start.machine.total;
+    return { seconds: round(seconds, 2), machineBusyShare: round(total > 0 ? busy / total : Number.NaN, 3), processSeconds };
+  }
+}
+
+/** The window's CPU use with each process's CPU milliseconds per operation, the cost to compare across processes. */
+export function perOperation(use: CpuUse, operations: number): CpuUse & { readonly msPerOperation: Record<string, number> } {
+  const msPerOperation = Object.fromEntries(Object.entries(use.processSeconds).map(([name, seconds]) => [name, round((seconds * 1000) / Math.max(1, operations), 2)]));
+  return { ...use, msPerOperation };
+}
