@@ -19,7 +19,7 @@ import { DeadlineEntity, DeadlineService } from '@egov/deadlines';
 import { maskPersonalDataInText } from '@egov/personal-data';
 import { EventPublisher } from '@egov/messaging';
 import type { RulePack } from '@egov/rule-packs';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { RULE_PACK } from '../reviews/review-rule-pack';
 import { ReviewEntity } from '../reviews/entities/review.entity';
 import { CaseErrors } from './case.exception';
@@ -27,7 +27,7 @@ import { BadReviewCaseEntity } from './entities/bad-review-case.entity';
 import { BadReviewCaseRecordEntity } from './entities/bad-review-case-record.entity';
 import { StatisticsLedger } from '../statistics/statistics.ledger';
 import { ReviewerNoticeEntity } from './entities/reviewer-notice.entity';
-import { QueryConditions } from '../organizations/scoped-query';
+import { pageOf, QueryConditions } from '../organizations/scoped-query';
 
 export interface BadReview {
   readonly id: string;
@@ -342,24 +342,35 @@ export class BadReviewCaseService {
     const where = new QueryConditions().scope(scope, { organizationId: 'c.organization_id', regionCode: 'c.region_code' }, filter.regionCode);
     if (filter.status) where.add(`c.status = ${where.param(filter.status)}`);
     if (filter.overdueOnly) where.add('(cb.overdue_at IS NOT NULL OR rf.overdue_at IS NOT NULL)');
-    const from = `FROM bad_review_case c JOIN deadline cb ON cb.id = c.callback_deadline_id JOIN deadline rf ON rf.id = c.rectification_deadline_id ${where.sql}`;
-    const params = where.params;
-    const [count] = await this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n ${from}`, params);
-    const ids = await this.dataSource.query<{ id: string; callback_due: string; rectification_due: string }[]>(
-      `SELECT c.id, cb.due_date::text AS callback_due, rf.due_date::text AS rectification_due ${from} ORDER BY c.opened_at DESC, c.id LIMIT ${where.param(limit)} OFFSET ${where.param(offset)}`,
-      params,
+    return pageOf<BadReviewCaseEntity, { callbackDue: string; rectificationDue: string }>(
+      this.dataSource,
+      BadReviewCaseEntity,
+      {
+        from: 'bad_review_case c JOIN deadline cb ON cb.id = c.callback_deadline_id JOIN deadline rf ON rf.id = c.rectification_deadline_id',
+        where,
+        idColumn: 'c.id',
+        orderBy: 'c.opened_at DESC, c.id',
+        extras: `cb.due_date::text AS "callbackDue", rf.due_date::text AS "rectificationDue"`,
+      },
+      offset,
+      limit,
     );
-    const entities = new Map((await this.dataSource.getRepository(BadReviewCaseEntity).findBy({ id: In(ids.map((r) => r.id)) })).map((c) => [c.id, c]));
-    const rows = ids.flatMap((r) => {
-      const entity = entities.get(r.id);
-      return entity ? [{ ...entity, callbackDue: r.callback_due, rectificationDue: r.rectification_due }] : [];
-    });
-    return [rows, count?.n ?? 0];
   }
 
   /** The reviewer's notices, newest first. */
   noticesFor(reviewerSubject: string): Promise<ReviewerNoticeEntity[]> {
     return this.dataSource.getRepository(ReviewerNoticeEntity).find({ where: { reviewerSubject }, order: { createdAt: 'DESC' }, take: 100 });
+  }
+
+  /** The case a review opened, with its current deadlines; null for a review that opened none. */
+  async deadlinesOfReview(reviewId: string): Promise<{ id: string; status: string; callbackDue: string; rectificationDue: string; provisional: boolean; calendarVersion: string } | null> {
+    const [row] = await this.dataSource.query<{ id: string; status: string; callback_due: string; rectification_due: string; provisional: boolean; calendar_version: string }[]>(
+      `SELECT c.id, c.status, cb.due_date::text AS callback_due, rf.due_date::text AS rectification_due, cb.provisional OR rf.provisional AS provisional, rf.calendar_version
+         FROM bad_review_case c JOIN deadline cb ON cb.id = c.callback_deadline_id JOIN deadline rf ON rf.id = c.rectification_deadline_id
+        WHERE c.review_id = $1`,
+      [reviewId],
+    );
+    return row ? { id: row.id, status: row.status, callbackDue: row.callback_due, rectificationDue: row.rectification_due, provisional: row.provisional, calendarVersion: row.calendar_version } : null;
   }
 
   findByReview(reviewId: string): Promise<BadReviewCaseEntity | null> {

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@egov/audit';
-import { assertScopeCoversOrganization, type CallerScope } from '@egov/auth';
+import { assertScopeCoversOrganization, type CallerScope, regionFilterFor } from '@egov/auth';
 import { PersonalDataCipher } from '@egov/personal-data';
 import { ServiceItemCatalogue } from '../catalogue/service-item.catalogue';
 import { StatisticsLedger } from '../statistics/statistics.ledger';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrganizationReplicaService } from '../organizations/organization-replica.service';
+import { pageOf, QueryConditions } from '../organizations/scoped-query';
 import { ServiceHandlingEntity } from './entities/service-handling.entity';
 import { HandlingErrors } from './handling.exception';
 
@@ -22,6 +23,17 @@ export interface NewHandling {
   readonly applicantPhone?: string | null;
   readonly completedAt: Date;
 }
+
+export interface HandlingFilter {
+  readonly organizationId?: string;
+  readonly regionCode?: string;
+  readonly itemCode?: string;
+  readonly completedFrom?: Date;
+  readonly completedBefore?: Date;
+  readonly reviewed?: boolean;
+}
+
+export type ListedHandling = ServiceHandlingEntity & { readonly reviewed: boolean };
 
 /** Handlings arrive from the halls' systems; a resend with the same id and content is accepted once. */
 @Injectable()
@@ -45,6 +57,34 @@ export class HandlingService {
     const found = await manager.getRepository(ServiceHandlingEntity).findOne({ where: { id }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!found) throw HandlingErrors.notFound(id);
     return found;
+  }
+
+  /** Handlings inside the caller's scope, latest completed first. */
+  list(scope: CallerScope, filter: HandlingFilter, offset: number, limit: number): Promise<[ListedHandling[], number]> {
+    return this.page(new QueryConditions().scope(scope, { organizationId: 'h.organization_id', regionCode: 'h.region_code' }, filter.regionCode), filter, offset, limit);
+  }
+
+  /** A citizen's or enterprise's own handlings, so they can find what to review. */
+  listOwn(applicantSubject: string, filter: HandlingFilter, offset: number, limit: number): Promise<[ListedHandling[], number]> {
+    const where = new QueryConditions();
+    where.add(`h.applicant_subject = ${where.param(applicantSubject)}`);
+    if (filter.regionCode) where.region('h.region_code', regionFilterFor(filter.regionCode));
+    return this.page(where, filter, offset, limit);
+  }
+
+  private page(where: QueryConditions, filter: HandlingFilter, offset: number, limit: number): Promise<[ListedHandling[], number]> {
+    if (filter.organizationId) where.add(`h.organization_id = ${where.param(filter.organizationId)}`);
+    if (filter.itemCode) where.add(`h.item_code = ${where.param(filter.itemCode)}`);
+    if (filter.completedFrom) where.add(`h.completed_at >= ${where.param(filter.completedFrom)}`);
+    if (filter.completedBefore) where.add(`h.completed_at < ${where.param(filter.completedBefore)}`);
+    if (filter.reviewed !== undefined) where.add(`${filter.reviewed ? '' : 'NOT '}EXISTS (SELECT 1 FROM review r WHERE r.handling_id = h.id)`);
+    return pageOf<ServiceHandlingEntity, { reviewed: boolean }>(
+      this.dataSource,
+      ServiceHandlingEntity,
+      { from: 'service_handling h', where, idColumn: 'h.id', orderBy: 'h.completed_at DESC, h.id', extras: `EXISTS (SELECT 1 FROM review r WHERE r.handling_id = h.id) AS "reviewed"` },
+      offset,
+      limit,
+    );
   }
 
   /**

@@ -1,4 +1,5 @@
 import { type CallerScope, narrowRegionFilter, regionFilterFor, type RegionFilter } from '@egov/auth';
+import { type DataSource, type EntityTarget, type FindOptionsWhere, In } from 'typeorm';
 
 /** The WHERE clause of a list query, built clause by clause with numbered parameters. */
 export class QueryConditions {
@@ -46,4 +47,41 @@ export class QueryConditions {
   get sql(): string {
     return this.clauses.length > 0 ? `WHERE ${this.clauses.join(' AND ')}` : '';
   }
+}
+
+export interface PageQuery {
+  /** The FROM clause with its joins; the listed entity's alias is `idColumn`'s prefix. */
+  readonly from: string;
+  readonly where: QueryConditions;
+  readonly idColumn: string;
+  readonly orderBy: string;
+  /** Further columns per row, each aliased in double quotes to the property it fills. */
+  readonly extras?: string;
+}
+
+/**
+ * One page of a list: the total, the page's ids in order, then the entities
+ * themselves through their repository (so encrypted columns read as usual),
+ * each with the extra columns of its row.
+ */
+export async function pageOf<T extends { id: string }, X extends object = object>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  query: PageQuery,
+  offset: number,
+  limit: number,
+): Promise<[(T & X)[], number]> {
+  const { from, where, idColumn, orderBy, extras } = query;
+  const [count] = await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${from} ${where.sql}`, where.params);
+  const page = await dataSource.query<(X & { id: string })[]>(
+    `SELECT ${idColumn} AS id${extras ? `, ${extras}` : ''} FROM ${from} ${where.sql} ORDER BY ${orderBy} LIMIT ${where.param(limit)} OFFSET ${where.param(offset)}`,
+    where.params,
+  );
+  const ids = page.map((row) => row.id);
+  const found = new Map((await dataSource.getRepository(entity).findBy({ id: In(ids) } as FindOptionsWhere<T>)).map((e) => [e.id, e]));
+  const rows = page.flatMap((row) => {
+    const loaded = found.get(row.id);
+    return loaded ? [{ ...loaded, ...row }] : [];
+  });
+  return [rows, count?.n ?? 0];
 }

@@ -1,17 +1,31 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { CurrentPrincipal, type Principal, Public, Role, Roles } from '@egov/auth';
+import { type CallerScope, CurrentPrincipal, CurrentScope, type Principal, Public, Role, Roles } from '@egov/auth';
+import { type Connection, offsetAfter, toConnection } from '@egov/graphql';
 import { ReRateReviewInput, SubmitReviewInput } from './dtos/submit-review.input';
-import { OrganizationSatisfactionRef, ReviewModel, ReviewReasonListModel, SatisfactionModel } from './models/review.model';
+import { BadReviewCaseModel, OrganizationSatisfactionRef, ReviewConnection, ReviewModel, ReviewReasonListModel, SatisfactionModel } from './models/review.model';
+import { MyReviewsArgs, ReviewsArgs } from './dtos/reviews.args';
 import { REVIEW_REASONS } from './review-criteria';
 import { StatisticsPeriodArgs } from '../statistics/dtos/statistics.args';
 import { ReviewStatisticsModel } from '../statistics/models/statistics.model';
 import { StatisticsLedger } from '../statistics/statistics.ledger';
 import { isBadRating } from './review-rule-pack';
-import type { OpenedCase } from '../cases/bad-review-case.service';
+import { BadReviewCaseService, type OpenedCase } from '../cases/bad-review-case.service';
 import type { ReviewEntity } from './entities/review.entity';
 import { ReviewService } from './review.service';
 
-function toReviewModel(review: ReviewEntity, opened: OpenedCase | null): ReviewModel {
+function caseModelOf(opened: OpenedCase): BadReviewCaseModel {
+  return {
+    id: opened.entity.id,
+    status: opened.entity.status,
+    callbackDue: opened.callback.dueDate,
+    rectificationDue: opened.rectification.dueDate,
+    provisional: opened.callback.provisional || opened.rectification.provisional,
+    calendarVersion: opened.rectification.calendarVersion,
+  };
+}
+
+/** `opened` is what a submission just opened (null: none); left out, the case is looked up if asked for. */
+function toReviewModel(review: ReviewEntity, opened?: OpenedCase | null): ReviewModel {
   return {
     id: review.id,
     handlingId: review.handlingId,
@@ -22,22 +36,44 @@ function toReviewModel(review: ReviewEntity, opened: OpenedCase | null): ReviewM
     comment: review.comment,
     reasons: review.reasons,
     submittedAt: review.submittedAt,
-    case: opened
-      ? {
-          id: opened.entity.id,
-          status: opened.entity.status,
-          callbackDue: opened.callback.dueDate,
-          rectificationDue: opened.rectification.dueDate,
-          provisional: opened.callback.provisional || opened.rectification.provisional,
-          calendarVersion: opened.rectification.calendarVersion,
-        }
-      : null,
+    firstRating: review.firstRating,
+    reRatedAt: review.reRatedAt,
+    excludedFromStatistics: review.excludedFromStatistics,
+    exclusionReason: review.exclusionReason,
+    ...(opened === undefined ? {} : { case: opened ? caseModelOf(opened) : null }),
   };
 }
 
 @Resolver(() => ReviewModel)
 export class ReviewResolver {
-  constructor(private readonly reviews: ReviewService) {}
+  constructor(
+    private readonly reviews: ReviewService,
+    private readonly cases: BadReviewCaseService,
+  ) {}
+
+  @Query(() => ReviewConnection, { name: 'reviews', description: 'Reviews of the units inside your scope, newest first; reviewers are never shown (REV-10)' })
+  @Roles(Role.Officer, Role.Supervisor, Role.Leader, Role.Auditor, Role.Admin)
+  async listReviews(@CurrentScope() scope: CallerScope, @Args() args: ReviewsArgs): Promise<Connection<ReviewModel>> {
+    const start = offsetAfter(args.after);
+    const { first, after: _after, ...filter } = args;
+    const [rows, total] = await this.reviews.list(scope, filter, start, first);
+    return toConnection(rows.map((r) => toReviewModel(r)), start, total);
+  }
+
+  @Query(() => ReviewConnection, { description: 'The reviews you gave, newest first' })
+  @Roles(Role.Citizen, Role.Enterprise)
+  async myReviews(@CurrentPrincipal() reviewer: Principal, @Args() args: MyReviewsArgs): Promise<Connection<ReviewModel>> {
+    const start = offsetAfter(args.after);
+    const { first, after: _after, ...filter } = args;
+    const [rows, total] = await this.reviews.listOwn(reviewer.subject, filter, start, first);
+    return toConnection(rows.map((r) => toReviewModel(r)), start, total);
+  }
+
+  // Whoever may see a review may see the state of the case it opened.
+  @ResolveField(() => BadReviewCaseModel, { name: 'case', nullable: true })
+  async caseOf(@Parent() review: ReviewModel): Promise<BadReviewCaseModel | null> {
+    return review.case !== undefined ? review.case : this.cases.deadlinesOfReview(review.id);
+  }
 
   @Query(() => ReviewReasonListModel, { description: 'REV-3: the reasons a reviewer may tick, with their list version' })
   @Public()

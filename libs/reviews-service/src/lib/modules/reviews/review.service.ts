@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditLog } from '@egov/audit';
-import type { Principal } from '@egov/auth';
+import { type CallerScope, type Principal, regionFilterFor } from '@egov/auth';
 import { type ReviewChannel, ReviewReRated, ReviewReRatedV1, ReviewSubmitted, ReviewSubmittedV1 } from '@egov/contracts';
 import { EventPublisher } from '@egov/messaging';
 import { isUniqueViolation } from '@egov/persistence';
@@ -12,6 +12,7 @@ import { BadReviewCaseEntity } from '../cases/entities/bad-review-case.entity';
 import { levelCounter, StatisticsLedger } from '../statistics/statistics.ledger';
 import { ServiceHandlingEntity } from '../handlings/entities/service-handling.entity';
 import { HandlingService } from '../handlings/handling.service';
+import { pageOf, QueryConditions } from '../organizations/scoped-query';
 import { ReviewEntity } from './entities/review.entity';
 import type { RulePack } from '@egov/rule-packs';
 import { isBadRating, RULE_PACK } from './review-rule-pack';
@@ -60,6 +61,17 @@ export interface Satisfaction {
 }
 
 const DAY_MS = 86_400_000;
+
+export interface ReviewFilter {
+  readonly organizationId?: string;
+  readonly regionCode?: string;
+  readonly itemCode?: string;
+  readonly channel?: ReviewChannel;
+  /** Only bad reviews (levels 1–2), or only satisfied ones. */
+  readonly bad?: boolean;
+  readonly submittedFrom?: Date;
+  readonly submittedBefore?: Date;
+}
 
 /** REV-1, REV-2, REV-3, REV-10: who may review what, once, and when; statistics kept as the reviews arrive. */
 @Injectable()
@@ -215,6 +227,29 @@ export class ReviewService {
       await this.audit.append(manager, { actor: reviewer, action: 'review.re-rate', entityType: 'review', entityId: review.id, before: { rating: review.rating }, after: { rating, comment: text } });
       return changed;
     });
+  }
+
+  /** Reviews of the units inside the caller's scope, newest first; who gave them is never part of them (REV-10). */
+  list(scope: CallerScope, filter: ReviewFilter, offset: number, limit: number): Promise<[ReviewEntity[], number]> {
+    return this.page(new QueryConditions().scope(scope, { organizationId: 'r.organization_id', regionCode: 'r.region_code' }, filter.regionCode), filter, offset, limit);
+  }
+
+  /** The reviews a citizen or enterprise gave, newest first. */
+  listOwn(reviewerSubject: string, filter: ReviewFilter, offset: number, limit: number): Promise<[ReviewEntity[], number]> {
+    const where = new QueryConditions();
+    where.add(`r.reviewer_subject = ${where.param(reviewerSubject)}`);
+    if (filter.regionCode) where.region('r.region_code', regionFilterFor(filter.regionCode));
+    return this.page(where, filter, offset, limit);
+  }
+
+  private page(where: QueryConditions, filter: ReviewFilter, offset: number, limit: number): Promise<[ReviewEntity[], number]> {
+    if (filter.organizationId) where.add(`r.organization_id = ${where.param(filter.organizationId)}`);
+    if (filter.itemCode) where.add(`h.item_code = ${where.param(filter.itemCode)}`);
+    if (filter.channel) where.add(`r.channel = ${where.param(filter.channel)}`);
+    if (filter.bad !== undefined) where.add(filter.bad ? 'r.rating <= 2' : 'r.rating >= 3');
+    if (filter.submittedFrom) where.add(`r.submitted_at >= ${where.param(filter.submittedFrom)}`);
+    if (filter.submittedBefore) where.add(`r.submitted_at < ${where.param(filter.submittedBefore)}`);
+    return pageOf(this.dataSource, ReviewEntity, { from: 'review r JOIN service_handling h ON h.id = r.handling_id', where, idColumn: 'r.id', orderBy: 'r.submitted_at DESC, r.id' }, offset, limit);
   }
 
   /** REV-8 (first part): counts per level and the satisfaction rate, from the rollup, never from a scan of reviews. */

@@ -4,6 +4,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 /** 办件: one completed handling of a service item for an applicant, reported by a service hall's system. */
 @Entity({ name: 'service_handling' })
 @Index('service_handling_organization_idx', ['organizationId'])
+@Index('service_handling_organization_completed_idx', ['organizationId', 'completedAt'])
+@Index('service_handling_applicant_idx', ['applicantSubject', 'completedAt'])
 @Index('service_handling_unrated_idx', ['completedAt'], { where: 'default_rated_at IS NULL' })
 export class ServiceHandlingEntity {
   @PrimaryColumn('uuid')

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@egov/graphql';
 
 @ObjectType('ServiceHandling', { description: '办件: a completed handling of a service item' })
 export class ServiceHandlingModel {
@@ -25,4 +26,9 @@ export class ServiceHandlingModel {
 
   @Field()
   completedAt!: Date;
+
+  @Field({ description: 'Whether its applicant has reviewed it' })
+  reviewed!: boolean;
 }
+
+export const ServiceHandlingConnection = ConnectionType(ServiceHandlingModel, 'ServiceHandling');

@@ -5,6 +5,7 @@ import type { ReviewChannel } from '@egov/contracts';
 @Entity({ name: 'review' })
 @Index('review_organization_idx', ['organizationId'])
 @Index('review_organization_submitted_idx', ['organizationId', 'submittedAt'])
+@Index('review_reviewer_idx', ['reviewerSubject', 'submittedAt'])
 @Check('review_rating_check', 'rating BETWEEN 1 AND 5')
 export class ReviewEntity {
   @PrimaryColumn('uuid')

@@ -1,5 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { REVIEW_CHANNELS, type ReviewChannel } from '@egov/contracts';
+import { ConnectionType } from '@egov/graphql';
 import { REVIEW_DIMENSIONS, type ReviewDimension } from '../review-criteria';
 
 export const ReviewChannelEnum = Object.fromEntries(REVIEW_CHANNELS.map((c) => [c, c])) as { [K in ReviewChannel]: K };
@@ -82,9 +83,24 @@ export class ReviewModel {
   @Field()
   submittedAt!: Date;
 
+  @Field(() => Int, { nullable: true, description: 'REV-7: the level first given, when re-rated' })
+  firstRating!: number | null;
+
+  @Field(() => Date, { nullable: true })
+  reRatedAt!: Date | null;
+
+  @Field({ description: 'REV-6: taken out of the statistics by an upheld appeal' })
+  excludedFromStatistics!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'REV-6: why the appeal was upheld' })
+  exclusionReason!: string | null;
+
+  /** Filled when the submission itself opened the case; otherwise looked up when asked for. */
   @Field(() => BadReviewCaseModel, { nullable: true, description: 'The case a bad review opened' })
-  case!: BadReviewCaseModel | null;
+  case?: BadReviewCaseModel | null;
 }
+
+export const ReviewConnection = ConnectionType(ReviewModel, 'Review');
 
 @ObjectType('SatisfactionLevelCount')
 export class SatisfactionLevelCount {
