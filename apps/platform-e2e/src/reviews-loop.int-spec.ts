@@ -42,6 +42,11 @@ const FEED = `query($regionCode: String) {
   }
 }`;
 
+const MY_HANDLINGS = `{ myHandlings(first: 20) { totalCount edges { node { id itemCode reviewed } } } }`;
+const UNIT_HANDLINGS = `query($itemCode: String) { serviceHandlings(first: 20, itemCode: $itemCode) { totalCount edges { node { id reviewed applicantPhone applicantIdNumber } } } }`;
+const UNIT_REVIEWS = `query($bad: Boolean) { reviews(first: 20, bad: $bad) { totalCount edges { node { id rating firstRating reRatedAt comment case { id status } } } } }`;
+const ITEM = `query($code: String!, $day: String!) { serviceItem(code: $code) { code name organizationId oneThing statistics(period: MONTH, day: $day) { handlings reviews satisfied } } }`;
+
 interface CaseRecord {
   id: string;
   reviewId: string;
@@ -360,7 +365,7 @@ describe('good/bad-review loop through the gateway: review → case → callback
       { input: { reviewId: review.id, rating: 4, comment: '整改后当天即办结' } },
       citizenToken,
     );
-    expect(reRated.reRateReview).toEqual({ id: review.id, rating: 4, bad: false, case: null });
+    expect(reRated.reRateReview).toEqual({ id: review.id, rating: 4, bad: false, case: { id: caseId } });
     const twice = await graphqlRequest(gateway, RE_RATE, { input: { reviewId: review.id, rating: 5 } }, citizenToken);
     expect(errorOf(twice)?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'REVIEW_ALREADY_RE_RATED' });
 
@@ -397,6 +402,44 @@ describe('good/bad-review loop through the gateway: review → case → callback
       },
       { timeoutMs: 30_000, intervalMs: 250 },
     );
+  });
+
+  it('the lists: the applicant finds the handling reviewed; the unit pages its handlings (numbers masked) and reviews (reviewer never shown), each with its case', async () => {
+    const mine = await graphqlData<{ myHandlings: { totalCount: number; edges: { node: { id: string; itemCode: string; reviewed: boolean } }[] } }>(gateway, MY_HANDLINGS, {}, citizenToken);
+    expect(mine.myHandlings.edges.map((e) => e.node)).toEqual([{ id: handlingId, itemCode: 'HN-QYKB-001', reviewed: true }]);
+
+    const handlings = await graphqlData<{ serviceHandlings: { totalCount: number; edges: { node: { id: string; reviewed: boolean; applicantPhone: string | null; applicantIdNumber: string | null } }[] } }>(
+      gateway,
+      UNIT_HANDLINGS,
+      { itemCode: 'HN-QYKB-001' },
+      unitOfficer,
+    );
+    expect(handlings.serviceHandlings.totalCount).toBe(1);
+    expect(handlings.serviceHandlings.edges[0]?.node).toMatchObject({ id: handlingId, reviewed: true });
+    expect(handlings.serviceHandlings.edges[0]?.node.applicantPhone).not.toBe(phone);
+    expect(handlings.serviceHandlings.edges[0]?.node.applicantIdNumber).not.toBe(idNumber);
+
+    const listed = await graphqlData<{ reviews: { totalCount: number; edges: { node: { id: string; rating: number; firstRating: number | null; case: { id: string; status: string } | null } }[] } }>(
+      gateway,
+      UNIT_REVIEWS,
+      {},
+      unitOfficer,
+    );
+    expect(listed.reviews.edges.map((e) => e.node)).toMatchObject([{ id: review.id, rating: 4, firstRating: 2, case: { id: caseId, status: 'CLOSED' } }]);
+    expect(JSON.stringify(listed)).not.toContain(citizen);
+    expect((await graphqlData<{ reviews: { totalCount: number } }>(gateway, UNIT_REVIEWS, { bad: true }, unitOfficer)).reviews.totalCount).toBe(0);
+    const outside = await graphqlData<{ reviews: { edges: { node: { id: string } }[] } }>(gateway, UNIT_REVIEWS, {}, otherRegionOfficer);
+    expect(outside.reviews.edges.map((e) => e.node.id)).not.toContain(review.id);
+  });
+
+  it('REV-8 the service item entered the public catalogue with the handling; its figures are public; a malformed day is refused field by field', async () => {
+    const item = await graphqlData<{ serviceItem: { code: string; name: string; organizationId: string; oneThing: boolean; statistics: { handlings: number; reviews: number; satisfied: number } } }>(gateway, ITEM, {
+      code: 'HN-QYKB-001',
+      day,
+    });
+    expect(item.serviceItem).toEqual({ code: 'HN-QYKB-001', name: '企业开办', organizationId: unitId, oneThing: false, statistics: { handlings: 1, reviews: 1, satisfied: 1 } });
+    const malformed = await graphqlRequest(gateway, ITEM, { code: 'HN-QYKB-001', day: day.replace(/-/g, '/') });
+    expect(errorOf(malformed)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'day' })] });
   });
 
   it('REV-11 the public feed shows the rectified case and its result, with no personal data', async () => {

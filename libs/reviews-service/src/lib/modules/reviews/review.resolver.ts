@@ -69,7 +69,8 @@ export class ReviewResolver {
     return toConnection(rows.map((r) => toReviewModel(r)), start, total);
   }
 
-  // Whoever may see a review may see the state of the case it opened.
+  // Whoever may see a review (its reviewer, the units over it) may see the state of the case it opened.
+  @Roles(Role.Citizen, Role.Enterprise, Role.Officer, Role.Supervisor, Role.Leader, Role.Auditor, Role.Admin)
   @ResolveField(() => BadReviewCaseModel, { name: 'case', nullable: true })
   async caseOf(@Parent() review: ReviewModel): Promise<BadReviewCaseModel | null> {
     return review.case !== undefined ? review.case : this.cases.deadlinesOfReview(review.id);
@@ -87,7 +88,7 @@ export class ReviewResolver {
     @CurrentPrincipal() reviewer: Principal,
     @Args('input') input: ReRateReviewInput,
   ): Promise<ReviewModel> {
-    return toReviewModel(await this.reviews.reRate(reviewer, input.reviewId, input.rating, input.comment ?? null), null);
+    return toReviewModel(await this.reviews.reRate(reviewer, input.reviewId, input.rating, input.comment ?? null));
   }
 
   @Mutation(() => ReviewModel, { description: 'Rates a completed handling once (REV-1, REV-2); only its applicant may' })
