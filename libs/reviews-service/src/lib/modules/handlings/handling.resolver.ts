@@ -3,7 +3,7 @@ import { argument, type CallerScope, CurrentPrincipal, CurrentScope, type Princi
 import { type Connection, offsetAfter, toConnection } from '@egov/graphql';
 import { maskedField } from '@egov/personal-data';
 import { MyHandlingsArgs, ServiceHandlingsArgs } from './dtos/handlings.args';
-import { RecordHandlingInput } from './dtos/record-handling.input';
+import { RecordHandlingInput, RecordHandlingsInput } from './dtos/record-handling.input';
 import type { ServiceHandlingEntity } from './entities/service-handling.entity';
 import { HandlingService } from './handling.service';
 import { ServiceHandlingConnection, ServiceHandlingModel } from './models/service-handling.model';
@@ -29,7 +29,15 @@ export class HandlingResolver {
   @ScopeTarget({ kind: 'organization', id: (args) => argument(args, 'input')['organizationId'] })
   async recordHandling(@CurrentScope() scope: CallerScope, @Args('input') input: RecordHandlingInput): Promise<ServiceHandlingModel> {
     const handling = await this.handlings.record(scope, input);
-    return toModel(handling, false);
+    return toModel(handling, (await this.handlings.reviewedAmong([handling.id])).has(handling.id));
+  }
+
+  @Mutation(() => [ServiceHandlingModel], { description: 'Records up to 500 completed handlings at once, all or none (service hall systems)' })
+  @Roles(Role.Officer, Role.Admin)
+  async recordHandlings(@CurrentScope() scope: CallerScope, @Args('input') input: RecordHandlingsInput): Promise<ServiceHandlingModel[]> {
+    const recorded = await this.handlings.recordMany(scope, input.handlings);
+    const reviewed = await this.handlings.reviewedAmong(recorded.map((h) => h.id));
+    return recorded.map((h) => toModel(h, reviewed.has(h.id)));
   }
 
   @Query(() => ServiceHandlingConnection, { description: 'Handlings of the units inside your scope, latest completed first' })

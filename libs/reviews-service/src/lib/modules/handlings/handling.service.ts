@@ -59,6 +59,12 @@ export class HandlingService {
     return found;
   }
 
+  /** Which of these handlings have been reviewed (a resent handling may have been). */
+  async reviewedAmong(ids: readonly string[]): Promise<Set<string>> {
+    const rows = await this.dataSource.query<{ handling_id: string }[]>('SELECT handling_id FROM review WHERE handling_id = ANY($1::uuid[])', [ids]);
+    return new Set(rows.map((r) => r.handling_id));
+  }
+
   /** Handlings inside the caller's scope, latest completed first. */
   list(scope: CallerScope, filter: HandlingFilter, offset: number, limit: number): Promise<[ListedHandling[], number]> {
     return this.page(new QueryConditions().scope(scope, { organizationId: 'h.organization_id', regionCode: 'h.region_code' }, filter.regionCode), filter, offset, limit);
@@ -93,21 +99,45 @@ export class HandlingService {
    * handling for themselves as applicant and then review it (REV-10).
    */
   async record(scope: CallerScope, input: NewHandling, now = new Date()): Promise<ServiceHandlingEntity> {
-    const location = await this.organizations.locate(input.organizationId);
-    if (!location) throw HandlingErrors.unknownOrganization(input.organizationId);
-    assertScopeCoversOrganization(scope, location);
-    return this.store({ ...input, handlerSubject: input.handlerSubject ?? scope.subject }, location.regionCode, now, scope);
+    const [recorded] = await this.recordMany(scope, [input], now, (field) => field);
+    if (!recorded) throw new Error('a recorded handling went missing');
+    return recorded;
+  }
+
+  /**
+   * Records a batch from a hall's system in one transaction: every handling
+   * is checked first, and one bad handling refuses the batch, named by its
+   * place in it, with nothing written. Resent handlings are accepted again.
+   */
+  async recordMany(scope: CallerScope, inputs: readonly NewHandling[], now = new Date(), fieldOf: (field: string, index: number) => string = (field, index) => `handlings[${index}].${field}`): Promise<ServiceHandlingEntity[]> {
+    const regions = new Map<string, string>();
+    for (const [index, input] of inputs.entries()) {
+      if (input.completedAt.getTime() > now.getTime()) throw HandlingErrors.completedInFuture(fieldOf('completedAt', index));
+      if (regions.has(input.organizationId)) continue;
+      const location = await this.organizations.locate(input.organizationId);
+      if (!location) throw HandlingErrors.unknownOrganization(input.organizationId, fieldOf('organizationId', index));
+      assertScopeCoversOrganization(scope, location);
+      regions.set(input.organizationId, location.regionCode);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const recorded: ServiceHandlingEntity[] = [];
+      for (const [index, input] of inputs.entries()) {
+        const regionCode = regions.get(input.organizationId) ?? '';
+        recorded.push(await this.storeIn(manager, { ...input, handlerSubject: input.handlerSubject ?? scope.subject }, regionCode, now, scope, fieldOf('id', index)));
+      }
+      return recorded;
+    });
   }
 
   /** Records without an acting principal (demo data, bulk import after its own checks). */
   async recordUnchecked(input: NewHandling, now = new Date()): Promise<ServiceHandlingEntity> {
     const organization = await this.organizations.find(input.organizationId);
-    if (!organization) throw HandlingErrors.unknownOrganization(input.organizationId);
-    return this.store(input, organization.regionCode, now);
+    if (!organization) throw HandlingErrors.unknownOrganization(input.organizationId, 'organizationId');
+    if (input.completedAt.getTime() > now.getTime()) throw HandlingErrors.completedInFuture('completedAt');
+    return this.dataSource.transaction((manager) => this.storeIn(manager, input, organization.regionCode, now, undefined, 'id'));
   }
 
-  private async store(input: NewHandling, regionCode: string, now: Date, scope?: CallerScope): Promise<ServiceHandlingEntity> {
-    if (input.completedAt.getTime() > now.getTime()) throw HandlingErrors.completedInFuture();
+  private async storeIn(manager: EntityManager, input: NewHandling, regionCode: string, now: Date, scope: CallerScope | undefined, idField: string): Promise<ServiceHandlingEntity> {
     const handling: ServiceHandlingEntity = {
       id: input.id ?? randomUUID(),
       organizationId: input.organizationId,
@@ -124,32 +154,27 @@ export class HandlingService {
       recordedAt: now,
       defaultRatedAt: null,
     };
-    const inserted = await this.dataSource.transaction(async (manager) => {
-      const result = await manager.createQueryBuilder().insert().into(ServiceHandlingEntity).values(handling).orIgnore().returning('id').execute();
-      const created = (result.raw as unknown[]).length > 0;
-      if (created) {
-        await this.catalogue.noteHandled(manager, { code: handling.itemCode, name: handling.itemName, organizationId: handling.organizationId, regionCode, at: now });
-        await this.statistics.add(manager, { at: handling.completedAt, organizationId: handling.organizationId, regionCode, itemCode: handling.itemCode, channel: '' }, { handlings: 1 });
-        await this.audit.append(manager, {
-          actor: scope?.actor ?? { subject: 'system:demo-data', roles: [] },
-          action: 'handling.record',
-          entityType: 'service_handling',
-          entityId: handling.id,
-          after: { organizationId: handling.organizationId, itemCode: handling.itemCode, completedAt: handling.completedAt, handlerSubject: handling.handlerSubject },
-        });
-      }
-      return created;
-    });
-    if (!inserted) {
-      const existing = await this.get(handling.id);
+    const result = await manager.createQueryBuilder().insert().into(ServiceHandlingEntity).values(handling).orIgnore().returning('id').execute();
+    if ((result.raw as unknown[]).length === 0) {
+      // Already there: a resend of the same handling is fine, another one under its id is not.
+      const existing = await this.get(handling.id, manager);
       const same =
         existing.organizationId === handling.organizationId &&
         existing.itemCode === handling.itemCode &&
         existing.applicantSubject === handling.applicantSubject &&
         existing.completedAt.getTime() === handling.completedAt.getTime();
-      if (!same) throw HandlingErrors.idTaken(handling.id);
+      if (!same) throw HandlingErrors.idTaken(handling.id, idField);
       return existing;
     }
+    await this.catalogue.noteHandled(manager, { code: handling.itemCode, name: handling.itemName, organizationId: handling.organizationId, regionCode, at: now });
+    await this.statistics.add(manager, { at: handling.completedAt, organizationId: handling.organizationId, regionCode, itemCode: handling.itemCode, channel: '' }, { handlings: 1 });
+    await this.audit.append(manager, {
+      actor: scope?.actor ?? { subject: 'system:demo-data', roles: [] },
+      action: 'handling.record',
+      entityType: 'service_handling',
+      entityId: handling.id,
+      after: { organizationId: handling.organizationId, itemCode: handling.itemCode, completedAt: handling.completedAt, handlerSubject: handling.handlerSubject },
+    });
     return handling;
   }
 }

@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { msg } from '@egov/graphql';
 import { CitizenIdScalar, IsCitizenId, IsMobileNumber, MobileNumberScalar } from '@egov/identifiers';
-import { IsDate, IsOptional, IsUUID, Length } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 
 @InputType()
 export class RecordHandlingInput {
@@ -44,4 +45,16 @@ export class RecordHandlingInput {
   @Field()
   @IsDate({ message: msg('应为带时区的 ISO-8601 时间', 'must be an ISO-8601 date-time with offset') })
   completedAt!: Date;
+}
+
+/** A batch from a hall's system: written whole or not at all. */
+@InputType()
+export class RecordHandlingsInput {
+  @Field(() => [RecordHandlingInput])
+  @IsArray({ message: msg('应为办件列表', 'must be a list of handlings') })
+  @ArrayMinSize(1, { message: msg('至少包含 1 个办件', 'must hold at least 1 handling') })
+  @ArrayMaxSize(500, { message: msg('每批最多 500 个办件', 'must hold at most 500 handlings per batch') })
+  @ValidateNested({ each: true })
+  @Type(() => RecordHandlingInput)
+  handlings!: RecordHandlingInput[];
 }
