@@ -12,7 +12,7 @@ import { loadServiceConfig, serviceDatabaseSchema, serviceDatabaseUrl } from '@e
 import type { DataSource } from 'typeorm';
 import { countHotlineRows, HOTLINE_FORMATS, type HotlineFormat, inferHotlineFormat } from './hotline-file';
 import { HotlineImportErrors } from './hotline-import.exception';
-import { HotlineImportService, type HotlineImportSummary } from './hotline-import.service';
+import { HOTLINE_WRITERS, HotlineImportService, type HotlineImportSummary } from './hotline-import.service';
 import { formatRowProblem } from './hotline-record';
 import { ImportProgress, type ProgressOutput } from './import-progress';
 
@@ -105,7 +105,7 @@ async function openDatabase(config: ReturnType<typeof loadServiceConfig>, schema
   const tables = serviceDatabaseSchema(schema.entities, schema.migrations);
   try {
     // Created and migrated as the service does at boot, so a fresh database works.
-    return await openServiceDatabase({ url, entities: tables.entities, migrations: tables.migrations, poolSize: 2, applicationName: 'egov-reviews-hotline-import' });
+    return await openServiceDatabase({ url, entities: tables.entities, migrations: tables.migrations, poolSize: HOTLINE_WRITERS + 1, applicationName: 'egov-reviews-hotline-import' });
   } catch (error) {
     // Named by database only: the URL may carry a password.
     throw HotlineImportErrors.databaseUnavailable(decodeURIComponent(new URL(url).pathname.slice(1)), error);

@@ -12,8 +12,10 @@ export interface StagedRecord {
   readonly line: number;
   readonly handlingId: string;
   readonly reviewId: string;
-  /** Set for bad ratings (REV-4), with the two deadline ids. */
-  readonly bad: { readonly caseId: string; readonly callbackDeadlineId: string; readonly rectificationDeadlineId: string } | null;
+  /** The outbox id of its `review.submitted`: derived too, so the event ids index is also written in order. */
+  readonly reviewEventId: string;
+  /** Set for bad ratings (REV-4), with the two deadline ids and the `case.opened` event id. */
+  readonly bad: { readonly caseId: string; readonly callbackDeadlineId: string; readonly rectificationDeadlineId: string; readonly caseEventId: string } | null;
   readonly recordId: string;
   readonly organizationId: string;
   readonly regionCode: string;
@@ -61,9 +63,11 @@ const STAGING_COLUMNS = [
   'line',
   'handling_id',
   'review_id',
+  'review_event_id',
   'case_id',
   'callback_deadline_id',
   'rectification_deadline_id',
+  'case_event_id',
   'record_id',
   'organization_id',
   'region_code',
@@ -79,16 +83,25 @@ const STAGING_COLUMNS = [
   'comment',
 ].join(', ');
 
-/** Temporary tables live on the import's own connection and empty themselves at each commit. */
+/**
+ * Temporary tables live on the import's own connection and empty themselves
+ * at each commit. A batch's staging rows, sorts and hashes stay in memory
+ * rather than spilling to temporary files (set before the session first
+ * touches a temporary table, as PostgreSQL requires for temp_buffers).
+ */
 const CREATE_STAGING = [
+  `SET temp_buffers = '64MB'`,
+  `SET work_mem = '64MB'`,
   'DROP TABLE IF EXISTS pg_temp.hotline_import_row, pg_temp.hotline_import_due',
   `CREATE TEMP TABLE hotline_import_row (
      line int NOT NULL,
      handling_id uuid NOT NULL,
      review_id uuid NOT NULL,
+     review_event_id uuid NOT NULL,
      case_id uuid,
      callback_deadline_id uuid,
      rectification_deadline_id uuid,
+     case_event_id uuid,
      record_id text NOT NULL,
      organization_id uuid NOT NULL,
      region_code text NOT NULL,
@@ -140,18 +153,26 @@ const INSERT_HANDLINGS = `
   )
   DELETE FROM hotline_import_row s WHERE NOT EXISTS (SELECT FROM inserted i WHERE i.id = s.handling_id)`;
 
-/** The catalogue learns an item from its first handling, as `ServiceItemCatalogue.noteHandled` does; in code order, so concurrent batches never deadlock. */
+/**
+ * The catalogue learns an item from its first handling, as
+ * `ServiceItemCatalogue.noteHandled` does; in code order, so concurrent
+ * batches never deadlock.
+ */
 const NOTE_ITEMS = `
   INSERT INTO service_item (code, name, organization_id, region_code)
-  SELECT DISTINCT ON (item_code) item_code, item_name, organization_id, region_code
-    FROM hotline_import_row ORDER BY item_code, line
+  SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[], $4::text[]) AS i(code, name, organization_id, region_code) ORDER BY code
   ON CONFLICT (code) DO NOTHING`;
 
+/**
+ * Every row left in staging has a handling this transaction has just
+ * inserted, so its review (one per handling, REV-2) cannot exist yet: no
+ * ON CONFLICT here, whose speculative insertion on the two unique indexes
+ * would cost a third of the insert.
+ */
 const INSERT_REVIEWS = `
   INSERT INTO review (id, handling_id, organization_id, region_code, rating, channel, comment, reviewer_subject, submitted_at)
   SELECT review_id, handling_id, organization_id, region_code, rating, $1, comment, $2 || record_id, rated_at
-    FROM hotline_import_row
-  ON CONFLICT DO NOTHING`;
+    FROM hotline_import_row ORDER BY handling_id`;
 
 /**
  * REV-8, as `StatisticsLedger.add` counts: a handling in the periods of its
@@ -193,38 +214,46 @@ const INSERT_DEADLINES = `
   UNION ALL
   ${deadlinesOf('rectification')}`;
 
-/** REV-4 cases as `BadReviewCaseService.openNew` opens them: no ticked reasons on a hotline record, so no recurrence. REV-5: real name when the caller left a number. */
+/**
+ * REV-4 cases as `BadReviewCaseService.openNew` opens them, one per new review: no ticked
+ * reasons on a hotline record, so no recurrence. REV-5: real name when the caller left a number.
+ */
 const INSERT_CASES = `
   INSERT INTO bad_review_case (id, review_id, handling_id, organization_id, region_code, status, real_name, callback_deadline_id, rectification_deadline_id, opened_at, item_code, reasons, reopened_count)
   SELECT case_id, review_id, handling_id, organization_id, region_code, 'OPEN', caller_phone IS NOT NULL, callback_deadline_id, rectification_deadline_id, rated_at, item_code, '{}', 0
-    FROM hotline_import_row WHERE case_id IS NOT NULL ORDER BY line
-  ON CONFLICT DO NOTHING`;
+    FROM hotline_import_row WHERE case_id IS NOT NULL ORDER BY handling_id`;
 
-/** The rows `EventPublisher.publish` writes, payload for payload: same topic, key, type, source, subject and JSON. */
-const outboxInsert = (descriptor: { readonly aggregate: string }, key: string, data: string, from: string) => `
+/**
+ * The rows `EventPublisher.publish` writes, payload for payload: same topic,
+ * key, type, source, subject and JSON; only the event id is derived from the
+ * record rather than random.
+ */
+const outboxInsert = (descriptor: { readonly aggregate: string }, id: string, key: string, data: string, from: string) => `
   INSERT INTO outbox_event (id, topic, key, type, source, subject, time, data, extensions)
-  SELECT gen_random_uuid(), $1, ${key}::text, $2, $3, '${descriptor.aggregate}/' || ${key}, now(), ${data}, '{}'
+  SELECT ${id}, $1, ${key}::text, $2, $3, '${descriptor.aggregate}/' || ${key}, now(), ${data}, '{}'
     ${from}`;
 
 const PUBLISH_REVIEWS_SUBMITTED = outboxInsert(
   ReviewSubmitted,
+  's.review_event_id',
   's.review_id',
   `jsonb_build_object(
      'reviewId', s.review_id, 'handlingId', s.handling_id, 'organizationId', s.organization_id, 'regionCode', s.region_code,
      'rating', s.rating, 'channel', $4::text, 'bad', s.rating <= 2, 'submittedAt', ${isoInstant('s.rated_at')},
      'comment', s.comment, 'reasons', '[]'::jsonb, 'reasonsVersion', NULL)`,
-  'FROM hotline_import_row s ORDER BY s.line',
+  'FROM hotline_import_row s ORDER BY s.handling_id',
 );
 
 const PUBLISH_CASES_OPENED = outboxInsert(
   BadReviewCaseOpened,
+  's.case_event_id',
   's.case_id',
   `jsonb_build_object(
      'caseId', s.case_id, 'reviewId', s.review_id, 'organizationId', s.organization_id, 'regionCode', s.region_code,
      'realName', s.caller_phone IS NOT NULL, 'callbackDue', to_char(d.callback_due, 'YYYY-MM-DD'), 'rectificationDue', to_char(d.rectification_due, 'YYYY-MM-DD'),
      'calendarVersion', d.calendar_version, 'openedAt', ${isoInstant('s.rated_at')})`,
   `FROM hotline_import_row s JOIN hotline_import_due d ON d.region_code = s.region_code AND d.rated_day = s.rated_day
-    WHERE s.case_id IS NOT NULL ORDER BY s.line`,
+    WHERE s.case_id IS NOT NULL ORDER BY s.handling_id`,
 );
 
 /** COPY text format: backslash, tab and line breaks escaped; NULL as \N. */
@@ -235,19 +264,29 @@ function copyValue(value: string | null): string {
 
 /** One staging row in COPY text format. */
 export function stagingLine(r: StagedRecord): string {
-  const bad = r.bad ? `${r.bad.caseId}\t${r.bad.callbackDeadlineId}\t${r.bad.rectificationDeadlineId}` : '\\N\t\\N\t\\N';
+  const bad = r.bad ? `${r.bad.caseId}\t${r.bad.callbackDeadlineId}\t${r.bad.rectificationDeadlineId}\t${r.bad.caseEventId}` : '\\N\t\\N\t\\N\t\\N';
   return (
-    `${r.line}\t${r.handlingId}\t${r.reviewId}\t${bad}\t${copyValue(r.recordId)}\t${r.organizationId}\t${r.regionCode}\t${copyValue(r.itemCode)}\t${copyValue(r.itemName)}\t` +
+    `${r.line}\t${r.handlingId}\t${r.reviewId}\t${r.reviewEventId}\t${bad}\t${copyValue(r.recordId)}\t${r.organizationId}\t${r.regionCode}\t${copyValue(r.itemCode)}\t${copyValue(r.itemName)}\t` +
     `${r.completedAt.toISOString()}\t${r.completedDay}\t${r.ratedAt.toISOString()}\t${r.ratedDay}\t${r.rating}\t${copyValue(r.callerPhone)}\t${copyValue(r.callerPhoneHash)}\t${copyValue(r.comment)}\n`
   );
 }
 
+/** A service item as the first record of a batch that names it describes it. */
+export interface NamedItem {
+  readonly code: string;
+  readonly name: string;
+  readonly organizationId: string;
+  readonly regionCode: string;
+}
+
 export interface StagedBatch {
-  /** `stagingLine` of each record, concatenated. */
-  readonly copyText: string;
+  /** `stagingLine` of each record, concatenated, in UTF-8 chunks. */
+  readonly copyChunks: readonly Buffer[];
   readonly records: number;
   /** The deadlines of the (region, day) pairs this batch's bad ratings fall on. */
   readonly dues: readonly CaseDues[];
+  /** The items the batch names, each once. */
+  readonly items: readonly NamedItem[];
 }
 
 /**
@@ -284,13 +323,18 @@ export class HotlineImportRepository {
     const client = this.client;
     await client.query('BEGIN');
     try {
-      await pipeline(Readable.from([batch.copyText]), client.query(copyFrom(`COPY hotline_import_row (${STAGING_COLUMNS}) FROM STDIN`)));
+      await pipeline(Readable.from(batch.copyChunks), client.query(copyFrom(`COPY hotline_import_row (${STAGING_COLUMNS}) FROM STDIN`)));
       if (batch.dues.length > 0) await this.stageDues(batch.dues);
       await client.query(INSERT_HANDLINGS, [HOTLINE_SUBJECT_PREFIX]);
       const imported = (await client.query(INSERT_REVIEWS, [HOTLINE_CHANNEL, HOTLINE_SUBJECT_PREFIX])).rowCount ?? 0;
       let casesOpened = 0;
       if (imported > 0) {
-        await client.query(NOTE_ITEMS);
+        await client.query(NOTE_ITEMS, [
+          batch.items.map((i) => i.code),
+          batch.items.map((i) => i.name),
+          batch.items.map((i) => i.organizationId),
+          batch.items.map((i) => i.regionCode),
+        ]);
         await client.query(ADD_STATISTICS, [HOTLINE_CHANNEL]);
         await client.query(PUBLISH_REVIEWS_SUBMITTED, [ReviewSubmitted.topic, ReviewSubmitted.type, sourceOf(ReviewSubmitted.service), HOTLINE_CHANNEL]);
         if (batch.dues.length > 0) {
@@ -334,6 +378,7 @@ export class HotlineImportRepository {
   async close(): Promise<void> {
     try {
       await this.client.query('DROP TABLE IF EXISTS pg_temp.hotline_import_row, pg_temp.hotline_import_due');
+      await this.client.query('RESET work_mem');
     } finally {
       await this.runner.release();
     }

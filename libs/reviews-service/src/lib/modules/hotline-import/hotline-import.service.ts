@@ -8,13 +8,13 @@ import type { DataSource } from 'typeorm';
 import { isBadRating } from '../reviews/review-rule-pack';
 import { type HotlineFormat, readHotlineRows } from './hotline-file';
 import { HotlineIds } from './hotline-ids';
-import { type BatchOutcome, type CaseDues, HotlineImportRepository, type StagedBatch, type StagedRecord, stagingLine } from './hotline-import.repository';
+import { type BatchOutcome, type CaseDues, HotlineImportRepository, type NamedItem, type StagedBatch, type StagedRecord, stagingLine } from './hotline-import.repository';
 import { type HotlineRecord, type HotlineUnit, readHotlineRecord, type RowProblem } from './hotline-record';
 
 /** Rows per transaction: large enough for set-based SQL to pay off, small enough that memory stays flat and progress moves. */
 export const DEFAULT_HOTLINE_BATCH_SIZE = 50_000;
 /** Batches written at once, each on its own connection: the database's work per row outweighs reading and checking it. */
-export const HOTLINE_WRITERS = 2;
+export const HOTLINE_WRITERS = 1;
 
 export interface HotlineImportOptions {
   readonly file: string;
@@ -48,14 +48,24 @@ interface Tally {
   casesOpened: number;
 }
 
-/** A batch being filled: its staging text, its record ids (a work order repeated within the batch counts once) and the (region, day) pairs of its bad ratings. */
+/**
+ * A batch being filled: its staging text, turned into UTF-8 every
+ * `COPY_CHUNK_CHARS` (a string built row by row holds on to every piece it
+ * was built from, and to the file text those pieces were cut from), the
+ * handlings it holds (a work order repeated within the batch counts once),
+ * the (region, day) pairs of its bad ratings and the items it names.
+ */
 interface OpenBatch {
-  lines: string[];
-  recordIds: Set<string>;
+  records: number;
+  chunks: Buffer[];
+  tail: string;
+  handlingIds: Set<string>;
   dueKeys: Set<string>;
+  items: Map<string, NamedItem>;
 }
 
-const newBatch = (): OpenBatch => ({ lines: [], recordIds: new Set(), dueKeys: new Set() });
+const COPY_CHUNK_CHARS = 64 * 1024;
+const newBatch = (): OpenBatch => ({ records: 0, chunks: [], tail: '', handlingIds: new Set(), dueKeys: new Set(), items: new Map() });
 
 /**
  * REV-12: imports 12345 hotline work orders with their satisfaction ratings
@@ -85,15 +95,19 @@ export class HotlineImportService {
     const seconds = () => Math.round(Number(process.hrtime.bigint() - started) / 1e7) / 100;
     const tally: Tally = { rows: 0, imported: 0, duplicates: 0, rejected: 0, casesOpened: 0 };
     const writers: HotlineImportRepository[] = [];
+    let failed: { error: unknown } | undefined;
     try {
       for (let i = 0; i < HOTLINE_WRITERS; i += 1) writers.push(await HotlineImportRepository.open(this.dataSource));
       await this.run(writers, options, tally);
     } catch (error) {
-      // What committed before the failure stays; the audit chain says so.
-      await this.record(options, tally, seconds(), error).catch(() => undefined);
-      throw error;
+      failed = { error };
     } finally {
       await Promise.all(writers.map((writer) => writer.close()));
+    }
+    if (failed) {
+      // What committed before the failure stays; the audit chain says so.
+      await this.record(options, tally, seconds(), failed.error).catch(() => undefined);
+      throw failed.error;
     }
     await this.record(options, tally, seconds());
     return { ...tally, seconds: seconds() };
@@ -145,39 +159,47 @@ export class HotlineImportService {
           options.onRejected?.(read.problems);
           continue;
         }
-        if (batch.recordIds.has(read.record.recordId)) {
+        const ids = new HotlineIds(read.record.recordId);
+        const handlingId = ids.of('handling');
+        if (batch.handlingIds.has(handlingId)) {
           tally.duplicates += 1;
           continue;
         }
-        batch.recordIds.add(read.record.recordId);
-        batch.lines.push(this.stage(read.record, batch));
+        batch.handlingIds.add(handlingId);
+        batch.tail += this.stage(read.record, ids, handlingId, batch);
+        if (batch.tail.length >= COPY_CHUNK_CHARS) {
+          batch.chunks.push(Buffer.from(batch.tail, 'utf8'));
+          batch.tail = '';
+        }
+        batch.records += 1;
         staged += 1;
-        if (batch.lines.length >= batchSize) {
+        if (batch.records >= batchSize) {
           await write(batch);
           batch = newBatch();
         }
       }
       report();
     }
-    if (batch.lines.length > 0) await write(batch);
+    if (batch.records > 0) await write(batch);
     await Promise.all(writing);
     if (failure) throw failure.error;
     report();
   }
 
   /** The record's staging row: ids from its work-order number, phone encrypted with its lookup hash, deadlines for a bad rating. */
-  private stage(record: HotlineRecord, batch: OpenBatch): string {
-    const ids = new HotlineIds(record.recordId);
+  private stage(record: HotlineRecord, ids: HotlineIds, handlingId: string, batch: OpenBatch): string {
+    if (!batch.items.has(record.itemCode)) batch.items.set(record.itemCode, { code: record.itemCode, name: record.itemName, organizationId: record.unit.id, regionCode: record.unit.regionCode });
     let bad: StagedRecord['bad'] = null;
     if (isBadRating(record.rating)) {
       const key = this.duesFor(record.unit.regionCode, record.ratedDay);
       batch.dueKeys.add(key);
-      bad = { caseId: ids.of('case'), callbackDeadlineId: ids.of('callbackDeadline'), rectificationDeadlineId: ids.of('rectificationDeadline') };
+      bad = { caseId: ids.of('case'), callbackDeadlineId: ids.of('callbackDeadline'), rectificationDeadlineId: ids.of('rectificationDeadline'), caseEventId: ids.of('caseOpenedEvent') };
     }
     return stagingLine({
       line: record.line,
-      handlingId: ids.of('handling'),
+      handlingId,
       reviewId: ids.of('review'),
+      reviewEventId: ids.of('reviewSubmittedEvent'),
       bad,
       recordId: record.recordId,
       organizationId: record.unit.id,
@@ -225,8 +247,9 @@ export class HotlineImportService {
 
   private staging(batch: OpenBatch): StagedBatch {
     return {
-      copyText: batch.lines.join(''),
-      records: batch.lines.length,
+      copyChunks: batch.tail === '' ? batch.chunks : [...batch.chunks, Buffer.from(batch.tail, 'utf8')],
+      records: batch.records,
+      items: [...batch.items.values()],
       dues: [...batch.dueKeys].flatMap((key) => {
         const due = this.dues.get(key);
         return due ? [due] : [];
