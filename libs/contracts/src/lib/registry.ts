@@ -12,6 +12,12 @@ import { ReviewReRated } from '../events/reviews/review-re-rated.v1';
 import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
 import { WindowFlagged } from '../events/reviews/window-flagged.v1';
 import { OrganizationRegistered } from '../events/supervision/organization-registered.v1';
+import { TaskAssigned } from '../events/supervision/task-assigned.v1';
+import { TaskEscalated } from '../events/supervision/task-escalated.v1';
+import { TaskOverdue } from '../events/supervision/task-overdue.v1';
+import { TaskCompleted } from '../events/supervision/task-completed.v1';
+import { TaskContributionLate } from '../events/supervision/task-contribution-late.v1';
+import { TaskMilestoneMissed } from '../events/supervision/task-milestone-missed.v1';
 
 /** Every event type the platform publishes. A new event is added here. */
 export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
@@ -29,6 +35,12 @@ export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   AppealDecided as EventDescriptor<object>,
   ReviewsDeadlineShifted as EventDescriptor<object>,
   SupervisionDeadlineShifted as EventDescriptor<object>,
+  TaskAssigned as EventDescriptor<object>,
+  TaskEscalated as EventDescriptor<object>,
+  TaskOverdue as EventDescriptor<object>,
+  TaskCompleted as EventDescriptor<object>,
+  TaskContributionLate as EventDescriptor<object>,
+  TaskMilestoneMissed as EventDescriptor<object>,
 ];
 
 const byType = new Map(EVENT_REGISTRY.map((d) => [d.type, d]));

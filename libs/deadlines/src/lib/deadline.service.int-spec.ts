@@ -87,4 +87,17 @@ describe('deadlines in working days, stored and recomputed (real PostgreSQL)', (
     ]);
     expect(await upgraded.recomputeOpenDeadlines()).toBe(0);
   });
+
+  it('CAL-3 a deadline set as a date stays on that date under a newer calendar, and is claimed once the day has passed', async () => {
+    await dataSource.query('DELETE FROM deadline');
+    await dataSource.query('DELETE FROM outbox_event');
+    const fixed = await dataSource.transaction((m) => service(current).scheduleOn(m, { kind: 'task.deadline', subjectId: randomUUID(), dueDate: '2027-01-01', rule: 'SUP-1/date' }));
+    expect(fixed).toMatchObject({ dueDate: '2027-01-01', workingDays: 0, provisional: false, rule: 'SUP-1/date' });
+    expect(await service(next).recomputeOpenDeadlines()).toBe(0);
+    expect((await dataSource.getRepository(DeadlineEntity).findOneByOrFail({ id: fixed.id })).dueDate).toBe('2027-01-01');
+    const claim = (at: string) => dataSource.transaction((m) => service(next).claimOverdue(m, ['task.deadline'], new Date(at)));
+    expect(await claim('2027-01-01T23:59:00+08:00')).toEqual([]);
+    expect((await claim('2027-01-02T00:01:00+08:00')).map((d) => d.id)).toEqual([fixed.id]);
+    expect(await claim('2027-01-03T00:01:00+08:00')).toEqual([]);
+  });
 });

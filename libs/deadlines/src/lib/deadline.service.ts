@@ -65,6 +65,30 @@ export class DeadlineService implements OnApplicationBootstrap {
     return deadline;
   }
 
+  /**
+   * Stores a deadline set as a date (a superior document's "by 29 March"):
+   * it counts no working days, so a new calendar never moves it.
+   */
+  async scheduleOn(manager: EntityManager, spec: { readonly kind: string; readonly subjectId: string; readonly dueDate: string; readonly regionCode?: string; readonly rule: string }): Promise<DeadlineEntity> {
+    const deadline: DeadlineEntity = {
+      id: randomUUID(),
+      kind: spec.kind,
+      subjectId: spec.subjectId,
+      startDate: spec.dueDate,
+      workingDays: 0,
+      regionCode: spec.regionCode ?? null,
+      dueDate: spec.dueDate,
+      provisional: false,
+      calendarVersion: this.calendar.version,
+      rule: spec.rule,
+      createdAt: new Date(),
+      closedAt: null,
+      overdueAt: null,
+    };
+    await manager.getRepository(DeadlineEntity).insert(deadline);
+    return deadline;
+  }
+
   /** A met or dropped deadline is no longer recomputed. */
   async close(manager: EntityManager, id: string, at = new Date()): Promise<void> {
     await manager.getRepository(DeadlineEntity).update({ id, closedAt: IsNull() }, { closedAt: at });
@@ -87,7 +111,7 @@ export class DeadlineService implements OnApplicationBootstrap {
         const repository = manager.getRepository(DeadlineEntity);
         const stale = await repository
           .createQueryBuilder('d')
-          .where('d.closed_at IS NULL')
+          .where('d.closed_at IS NULL AND d.working_days > 0')
           .andWhere('(d.calendar_version <> :version OR d.provisional)', { version: this.calendar.version })
           .orderBy('d.id')
           .limit(BATCH)
