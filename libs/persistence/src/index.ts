@@ -4,3 +4,4 @@ export * from './lib/migrations';
 export * from './lib/persistence.module';
 export * from './lib/snake-naming.strategy';
 export * from './lib/embedded-server';
+export * from './lib/scoped-query';

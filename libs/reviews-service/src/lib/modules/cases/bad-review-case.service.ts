@@ -27,7 +27,7 @@ import { BadReviewCaseEntity } from './entities/bad-review-case.entity';
 import { BadReviewCaseRecordEntity } from './entities/bad-review-case-record.entity';
 import { StatisticsLedger } from '../statistics/statistics.ledger';
 import { ReviewerNoticeEntity } from './entities/reviewer-notice.entity';
-import { pageOf, QueryConditions } from '../organizations/scoped-query';
+import { pageOf, QueryConditions } from '@egov/persistence';
 
 export interface BadReview {
   readonly id: string;
@@ -339,7 +339,7 @@ export class BadReviewCaseService {
     offset: number,
     limit: number,
   ): Promise<[(BadReviewCaseEntity & { callbackDue: string; rectificationDue: string })[], number]> {
-    const where = new QueryConditions().scope(scope, { organizationId: 'c.organization_id', regionCode: 'c.region_code' }, filter.regionCode);
+    const where = new QueryConditions().scope(scope, { organizationId: 'c.organization_id', regionCode: 'c.region_code', tree: 'organization_replica' }, filter.regionCode);
     if (filter.status) where.add(`c.status = ${where.param(filter.status)}`);
     if (filter.overdueOnly) where.add('(cb.overdue_at IS NOT NULL OR rf.overdue_at IS NOT NULL)');
     return pageOf<BadReviewCaseEntity, { callbackDue: string; rectificationDue: string }>(

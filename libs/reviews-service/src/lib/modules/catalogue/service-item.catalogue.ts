@@ -3,7 +3,7 @@ import { AuditLog } from '@egov/audit';
 import { assertScopeCoversOrganization, type CallerScope, regionFilterFor } from '@egov/auth';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrganizationReplicaService } from '../organizations/organization-replica.service';
-import { QueryConditions } from '../organizations/scoped-query';
+import { QueryConditions } from '@egov/persistence';
 import { CatalogueErrors } from './catalogue.exception';
 import { ServiceItemEntity } from './entities/service-item.entity';
 

@@ -7,7 +7,7 @@ import { ServiceItemCatalogue } from '../catalogue/service-item.catalogue';
 import { StatisticsLedger } from '../statistics/statistics.ledger';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrganizationReplicaService } from '../organizations/organization-replica.service';
-import { pageOf, QueryConditions } from '../organizations/scoped-query';
+import { pageOf, QueryConditions } from '@egov/persistence';
 import { ServiceHandlingEntity } from './entities/service-handling.entity';
 import { HandlingErrors } from './handling.exception';
 
@@ -67,7 +67,7 @@ export class HandlingService {
 
   /** Handlings inside the caller's scope, latest completed first. */
   list(scope: CallerScope, filter: HandlingFilter, offset: number, limit: number): Promise<[ListedHandling[], number]> {
-    return this.page(new QueryConditions().scope(scope, { organizationId: 'h.organization_id', regionCode: 'h.region_code' }, filter.regionCode), filter, offset, limit);
+    return this.page(new QueryConditions().scope(scope, { organizationId: 'h.organization_id', regionCode: 'h.region_code', tree: 'organization_replica' }, filter.regionCode), filter, offset, limit);
   }
 
   /** A citizen's or enterprise's own handlings, so they can find what to review. */

@@ -13,7 +13,11 @@ import { type HotlineRecord, type HotlineUnit, readHotlineRecord, type RowProble
 
 /** Rows per transaction: large enough for set-based SQL to pay off, small enough that memory stays flat and progress moves. */
 export const DEFAULT_HOTLINE_BATCH_SIZE = 50_000;
-/** Batches written at once, each on its own connection: the database's work per row outweighs reading and checking it. */
+/**
+ * Batches written at once, each on its own connection: the database's work
+ * per row outweighs reading and checking it. The pool needs one connection
+ * more, for the audit entry.
+ */
 export const HOTLINE_WRITERS = 1;
 
 export interface HotlineImportOptions {

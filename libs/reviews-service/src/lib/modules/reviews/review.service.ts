@@ -4,7 +4,7 @@ import { AuditLog } from '@egov/audit';
 import { type CallerScope, type Principal, regionFilterFor } from '@egov/auth';
 import { type ReviewChannel, ReviewReRated, ReviewReRatedV1, ReviewSubmitted, ReviewSubmittedV1 } from '@egov/contracts';
 import { EventPublisher } from '@egov/messaging';
-import { isUniqueViolation } from '@egov/persistence';
+import { isUniqueViolation, pageOf, QueryConditions } from '@egov/persistence';
 import { maskPersonalDataInText } from '@egov/personal-data';
 import { DataSource } from 'typeorm';
 import { BadReviewCaseService, type OpenedCase } from '../cases/bad-review-case.service';
@@ -12,7 +12,6 @@ import { BadReviewCaseEntity } from '../cases/entities/bad-review-case.entity';
 import { levelCounter, StatisticsLedger } from '../statistics/statistics.ledger';
 import { ServiceHandlingEntity } from '../handlings/entities/service-handling.entity';
 import { HandlingService } from '../handlings/handling.service';
-import { pageOf, QueryConditions } from '../organizations/scoped-query';
 import { ReviewEntity } from './entities/review.entity';
 import type { RulePack } from '@egov/rule-packs';
 import { isBadRating, RULE_PACK } from './review-rule-pack';
@@ -231,7 +230,7 @@ export class ReviewService {
 
   /** Reviews of the units inside the caller's scope, newest first; who gave them is never part of them (REV-10). */
   list(scope: CallerScope, filter: ReviewFilter, offset: number, limit: number): Promise<[ReviewEntity[], number]> {
-    return this.page(new QueryConditions().scope(scope, { organizationId: 'r.organization_id', regionCode: 'r.region_code' }, filter.regionCode), filter, offset, limit);
+    return this.page(new QueryConditions().scope(scope, { organizationId: 'r.organization_id', regionCode: 'r.region_code', tree: 'organization_replica' }, filter.regionCode), filter, offset, limit);
   }
 
   /** The reviews a citizen or enterprise gave, newest first. */

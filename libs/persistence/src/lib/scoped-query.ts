@@ -26,19 +26,20 @@ export class QueryConditions {
   }
 
   /**
-   * What the caller may see: an officer's own unit and every unit below it
+   * What the caller may see, the organization tree read from the table
+   * `columns.tree` (id, parent_id): an officer's own unit and every unit below it
    * (those inside `requestedRegion`, if given); a regional or provincial
    * caller their region, narrowed to `requestedRegion` if it lies inside
    * (otherwise the request is refused).
    */
-  scope(scope: CallerScope, columns: { readonly organizationId: string; readonly regionCode: string }, requestedRegion?: string): this {
+  scope(scope: CallerScope, columns: { readonly organizationId: string; readonly regionCode: string; readonly tree: string }, requestedRegion?: string): this {
     if (scope.kind === 'organization') {
       // A unit's officer asking for a region gets what of their units lies in it.
       if (requestedRegion !== undefined) this.region(columns.regionCode, regionFilterFor(requestedRegion));
       return this.add(`${columns.organizationId} IN (
         WITH RECURSIVE below AS (
-          SELECT id FROM organization_replica WHERE id = ${this.param(scope.organizationId)}
-          UNION ALL SELECT o.id FROM organization_replica o JOIN below b ON o.parent_id = b.id
+          SELECT id FROM ${columns.tree} WHERE id = ${this.param(scope.organizationId)}
+          UNION ALL SELECT o.id FROM ${columns.tree} o JOIN below b ON o.parent_id = b.id
         ) SELECT id FROM below)`);
     }
     return this.region(columns.regionCode, narrowRegionFilter(scope, requestedRegion));
