@@ -18,7 +18,7 @@ export const DEFAULT_HOTLINE_BATCH_SIZE = 50_000;
  * per row outweighs reading and checking it. The pool needs one connection
  * more, for the audit entry.
  */
-export const HOTLINE_WRITERS = 1;
+export const HOTLINE_WRITERS = 2;
 
 export interface HotlineImportOptions {
   readonly file: string;
