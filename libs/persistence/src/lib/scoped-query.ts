@@ -36,13 +36,17 @@ export class QueryConditions {
     if (scope.kind === 'organization') {
       // A unit's officer asking for a region gets what of their units lies in it.
       if (requestedRegion !== undefined) this.region(columns.regionCode, regionFilterFor(requestedRegion));
-      return this.add(`${columns.organizationId} IN (
-        WITH RECURSIVE below AS (
-          SELECT id FROM ${columns.tree} WHERE id = ${this.param(scope.organizationId)}
-          UNION ALL SELECT o.id FROM ${columns.tree} o JOIN below b ON o.parent_id = b.id
-        ) SELECT id FROM below)`);
+      return this.add(`${columns.organizationId} IN (${this.unitsBelow(columns.tree, scope.organizationId)})`);
     }
     return this.region(columns.regionCode, narrowRegionFilter(scope, requestedRegion));
+  }
+
+  /** A subquery of a unit's id and the ids of every unit below it in the tree table `tree` (id, parent_id). */
+  unitsBelow(tree: string, organizationId: string): string {
+    return `WITH RECURSIVE below AS (
+        SELECT id FROM ${tree} WHERE id = ${this.param(organizationId)}
+        UNION ALL SELECT o.id FROM ${tree} o JOIN below b ON o.parent_id = b.id
+      ) SELECT id FROM below`;
   }
 
   get sql(): string {

@@ -22,6 +22,8 @@ export interface RuleSections {
     readonly reminderWorkingDaysBefore: number;
     readonly progressReportEveryWorkingDays: number;
     readonly rectificationRecurrenceDays: number;
+    /** Working days a task opened from another service's event (an overdue case, an overdue evaluation) gets. */
+    readonly openedTaskWorkingDays: number;
   };
 }
 

@@ -1,23 +1,31 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { serviceInfrastructure, type ServiceConfig } from '@egov/runtime';
+import { JobRunner, SCHEDULED_JOBS, type ScheduledJob, serviceInfrastructure, type ServiceConfig } from '@egov/runtime';
 import { SupervisionDemoSeeder } from './demo/supervision-demo.seeder';
 import { Organizations1764115300000 } from './migrations/1764115300000-organizations';
 import { OrganizationEntity } from './modules/organizations/entities/organization.entity';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { Tasks1764120000000 } from './migrations/1764120000000-tasks';
+import { SupervisionTaskEntity } from './modules/tasks/entities/supervision-task.entity';
+import { TaskCooperationEntity } from './modules/tasks/entities/task-cooperation.entity';
+import { TaskFlagEntity } from './modules/tasks/entities/task-flag.entity';
+import { TaskMilestoneEntity } from './modules/tasks/entities/task-milestone.entity';
+import { TaskProgressReportEntity } from './modules/tasks/entities/task-progress-report.entity';
+import { TasksModule } from './modules/tasks/tasks.module';
+import { TaskWatchJob } from './modules/tasks/task-watch.job';
 
-export const SUPERVISION_ENTITIES = [OrganizationEntity];
-export const SUPERVISION_MIGRATIONS = [Organizations1764115300000];
+export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity];
+export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000];
 
-/** 督查督办: owns the organization tree (and later tasks, ledgers, projects, targets). */
+/** 督查督办: owns the organization tree and the tasks supervised on it. */
 @Module({})
 export class SupervisionServiceModule {
   static forRoot(config: ServiceConfig): DynamicModule {
     const infrastructure = serviceInfrastructure({ service: 'supervision', config, entities: SUPERVISION_ENTITIES, migrations: SUPERVISION_MIGRATIONS });
     return {
       module: SupervisionServiceModule,
-      imports: [...infrastructure.imports, OrganizationsModule],
+      imports: [...infrastructure.imports, OrganizationsModule, TasksModule],
       controllers: infrastructure.controllers,
-      providers: [SupervisionDemoSeeder],
+      providers: [...infrastructure.providers, SupervisionDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (...jobs: ScheduledJob[]) => jobs, inject: [TaskWatchJob] }],
       exports: [SupervisionDemoSeeder],
     };
   }

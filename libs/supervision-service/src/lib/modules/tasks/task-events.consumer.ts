@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { BadReviewCaseOverdue, type BadReviewCaseOverdueV1 } from '@egov/contracts';
+import { type EventContext, OnEvent } from '@egov/messaging';
+import { TaskService } from './task.service';
+
+/** Other services' events that call for a task (SUP-1 sources), one task per source. */
+@Injectable()
+export class TaskSourceConsumer {
+  constructor(private readonly tasks: TaskService) {}
+
+  /** REV-4 → SUP-1: a bad-review case whose callback or rectification is overdue becomes a task of the unit, once per case. */
+  @OnEvent(BadReviewCaseOverdue)
+  async onBadReviewCaseOverdue(event: BadReviewCaseOverdueV1, context: EventContext): Promise<void> {
+    await this.tasks.openFromEvent(
+      context.manager,
+      {
+        title: `差评工单逾期未办（${event.stage === 'CALLBACK' ? '回访核实' : '整改反馈'}，应于 ${event.dueDate} 完成）`,
+        sourceKind: 'BAD_REVIEW',
+        sourceRef: `case:${event.caseId}`,
+        leadOrganizationId: event.organizationId,
+        workStandard: '完成差评回访核实与整改，并将整改结果告知评价人',
+        priority: 'NORMAL',
+        receivedAt: event.detectedAt,
+      },
+      event.detectedAt,
+    );
+  }
+}
