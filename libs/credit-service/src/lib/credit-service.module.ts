@@ -2,11 +2,13 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { serviceInfrastructure, type ServiceConfig } from '@egov/runtime';
 import { IntegrityAccounts1764115500000 } from './migrations/1764115500000-integrity-accounts';
 import { IntegrityAccountEntity } from './modules/integrity/entities/integrity-account.entity';
+import { IntegrityDeductionEntity } from './modules/integrity/entities/integrity-deduction.entity';
+import { IntegrityDeductions1764120500000 } from './migrations/1764120500000-integrity-deductions';
 import { IntegrityModule } from './modules/integrity/integrity.module';
 import { OrganizationIntegrityRef } from './modules/integrity/models/integrity-score.model';
 
-export const CREDIT_ENTITIES = [IntegrityAccountEntity];
-export const CREDIT_MIGRATIONS = [IntegrityAccounts1764115500000];
+export const CREDIT_ENTITIES = [IntegrityAccountEntity, IntegrityDeductionEntity];
+export const CREDIT_MIGRATIONS = [IntegrityAccounts1764115500000, IntegrityDeductions1764120500000];
 
 /** 政务诚信: integrity figures fed by every other service's events. */
 @Module({})

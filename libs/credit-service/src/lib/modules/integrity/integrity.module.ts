@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
-import { OrganizationIntegrityResolver } from './integrity.resolver';
+import { IntegrityScoreResolver, OrganizationIntegrityResolver } from './integrity.resolver';
 import { IntegrityService } from './integrity.service';
 import { ReviewEventsConsumer } from './review-events.consumer';
+import { DutyEventsConsumer } from './duty-events.consumer';
 
 @Module({
-  providers: [IntegrityService, ReviewEventsConsumer, OrganizationIntegrityResolver],
+  providers: [IntegrityService, ReviewEventsConsumer, DutyEventsConsumer, OrganizationIntegrityResolver, IntegrityScoreResolver],
   exports: [IntegrityService],
 })
 export class IntegrityModule {}

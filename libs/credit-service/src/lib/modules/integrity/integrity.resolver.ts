@@ -1,7 +1,7 @@
 import { Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Public } from '@egov/auth';
 import { IntegrityService } from './integrity.service';
-import { IntegrityScoreModel, OrganizationIntegrityRef } from './models/integrity-score.model';
+import { IntegrityDeductionModel, IntegrityScoreModel, OrganizationIntegrityRef } from './models/integrity-score.model';
 
 /** Adds `integrityScore` to the federated Organization. */
 @Resolver(() => OrganizationIntegrityRef)
@@ -19,5 +19,17 @@ export class OrganizationIntegrityResolver {
   @ResolveField(() => IntegrityScoreModel)
   integrityScore(@Parent() organization: OrganizationIntegrityRef): Promise<IntegrityScoreModel> {
     return this.integrity.scoreOf(organization.id);
+  }
+}
+
+/** The deductions behind a score: public like the score itself. */
+@Resolver(() => IntegrityScoreModel)
+export class IntegrityScoreResolver {
+  constructor(private readonly integrity: IntegrityService) {}
+
+  @Public()
+  @ResolveField(() => [IntegrityDeductionModel])
+  deductions(@Parent() score: IntegrityScoreModel): Promise<IntegrityDeductionModel[]> {
+    return this.integrity.deductionsOf(score.organizationId);
   }
 }

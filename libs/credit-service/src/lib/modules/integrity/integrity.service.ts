@@ -2,14 +2,26 @@ import { Injectable } from '@nestjs/common';
 import type { AppealDecidedV1, ReviewReRatedV1, ReviewSubmittedV1 } from '@egov/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IntegrityAccountEntity } from './entities/integrity-account.entity';
-import { PROVISIONAL_BASIS, provisionalScore } from './provisional-score';
+import { IntegrityDeductionEntity, type DeductionKind } from './entities/integrity-deduction.entity';
+import { DEDUCTION_POINTS, PROVISIONAL_BASIS, provisionalScore } from './provisional-score';
 
 export interface IntegrityScore {
+  readonly organizationId: string;
   readonly score: number;
   readonly provisional: true;
   readonly basis: string;
   readonly reviewsCounted: number;
   readonly badReviews: number;
+  readonly deductedPoints: number;
+}
+
+export interface Deduction {
+  readonly eventId: string;
+  readonly eventType: string;
+  readonly organizationId: string;
+  readonly kind: DeductionKind;
+  readonly subjectRef: string;
+  readonly occurredAt: Date;
 }
 
 @Injectable()
@@ -52,9 +64,27 @@ export class IntegrityService {
     );
   }
 
+  /** CRD-2: a missed duty costs its unit the kind's points, once per causing event, linked to it. */
+  async deduct(manager: EntityManager, deduction: Deduction): Promise<void> {
+    const points = DEDUCTION_POINTS[deduction.kind];
+    const inserted = await manager.createQueryBuilder().insert().into(IntegrityDeductionEntity).values({ ...deduction, points }).orIgnore().returning('event_id').execute();
+    if ((inserted.raw as unknown[]).length === 0) return;
+    await manager.query(
+      `INSERT INTO integrity_account (organization_id, deducted_points, updated_at) VALUES ($1, $2, now())
+       ON CONFLICT (organization_id) DO UPDATE SET deducted_points = integrity_account.deducted_points + EXCLUDED.deducted_points, updated_at = now()`,
+      [deduction.organizationId, points],
+    );
+  }
+
+  /** The unit's deductions, newest first, each with the event behind it. */
+  deductionsOf(organizationId: string, limit = 100): Promise<IntegrityDeductionEntity[]> {
+    return this.dataSource.getRepository(IntegrityDeductionEntity).find({ where: { organizationId }, order: { occurredAt: 'DESC' }, take: limit });
+  }
+
   async scoreOf(organizationId: string): Promise<IntegrityScore> {
     const account = await this.dataSource.getRepository(IntegrityAccountEntity).findOneBy({ organizationId });
     const badReviews = account?.badReviews ?? 0;
-    return { score: provisionalScore(badReviews), provisional: true, basis: PROVISIONAL_BASIS, reviewsCounted: account?.reviewsCounted ?? 0, badReviews };
+    const deductedPoints = account?.deductedPoints ?? 0;
+    return { organizationId, score: provisionalScore(badReviews, deductedPoints), provisional: true, basis: PROVISIONAL_BASIS, reviewsCounted: account?.reviewsCounted ?? 0, badReviews, deductedPoints };
   }
 }

@@ -12,6 +12,10 @@ export class IntegrityAccountEntity {
   @Column('int', { default: 0 })
   badReviews!: number;
 
+  /** The sum of the unit's deductions (CRD-2), kept with each one. */
+  @Column('double precision', { default: 0 })
+  deductedPoints!: number;
+
   @Column('timestamptz', { default: () => 'now()' })
   updatedAt!: Date;
 }

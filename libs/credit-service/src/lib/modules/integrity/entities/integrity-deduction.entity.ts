@@ -1,0 +1,33 @@
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export const DEDUCTION_KINDS = ['TASK_OVERDUE', 'CONTRIBUTION_LATE', 'CASE_OVERDUE'] as const;
+export type DeductionKind = (typeof DEDUCTION_KINDS)[number];
+
+/** CRD-2: points a unit lost, each linked to the event that caused it. */
+@Entity({ name: 'integrity_deduction' })
+@Index('integrity_deduction_organization_idx', ['organizationId', 'occurredAt'])
+@Check('integrity_deduction_kind_check', `kind IN ('TASK_OVERDUE', 'CONTRIBUTION_LATE', 'CASE_OVERDUE')`)
+export class IntegrityDeductionEntity {
+  /** The causing event's id: a redelivered event finds its row and counts once. */
+  @PrimaryColumn('uuid')
+  eventId!: string;
+
+  @Column('text')
+  eventType!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @Column('text')
+  kind!: DeductionKind;
+
+  @Column('double precision')
+  points!: number;
+
+  /** The task or case the event was about. */
+  @Column('text')
+  subjectRef!: string;
+
+  @Column('timestamptz')
+  occurredAt!: Date;
+}
