@@ -329,6 +329,13 @@ export class HotlineImportRepository {
       const imported = (await client.query(INSERT_REVIEWS, [HOTLINE_CHANNEL, HOTLINE_SUBJECT_PREFIX])).rowCount ?? 0;
       let casesOpened = 0;
       if (imported > 0) {
+        await client.query(PUBLISH_REVIEWS_SUBMITTED, [ReviewSubmitted.topic, ReviewSubmitted.type, sourceOf(ReviewSubmitted.service), HOTLINE_CHANNEL]);
+        if (batch.dues.length > 0) {
+          await client.query(INSERT_DEADLINES);
+          casesOpened = (await client.query(INSERT_CASES)).rowCount ?? 0;
+          await client.query(PUBLISH_CASES_OPENED, [BadReviewCaseOpened.topic, BadReviewCaseOpened.type, sourceOf(BadReviewCaseOpened.service)]);
+        }
+        // Rows other batches and the service also write come last: their locks are held only until the commit just after.
         await client.query(NOTE_ITEMS, [
           batch.items.map((i) => i.code),
           batch.items.map((i) => i.name),
@@ -336,12 +343,6 @@ export class HotlineImportRepository {
           batch.items.map((i) => i.regionCode),
         ]);
         await client.query(ADD_STATISTICS, [HOTLINE_CHANNEL]);
-        await client.query(PUBLISH_REVIEWS_SUBMITTED, [ReviewSubmitted.topic, ReviewSubmitted.type, sourceOf(ReviewSubmitted.service), HOTLINE_CHANNEL]);
-        if (batch.dues.length > 0) {
-          await client.query(INSERT_DEADLINES);
-          casesOpened = (await client.query(INSERT_CASES)).rowCount ?? 0;
-          await client.query(PUBLISH_CASES_OPENED, [BadReviewCaseOpened.topic, BadReviewCaseOpened.type, sourceOf(BadReviewCaseOpened.service)]);
-        }
         // Wakes the service's relay when this commits, as every publish does.
         await client.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, ReviewSubmitted.topic]);
       }
