@@ -5,6 +5,8 @@ import { Organizations1764115300000 } from './migrations/1764115300000-organizat
 import { OrganizationEntity } from './modules/organizations/entities/organization.entity';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { Tasks1764120000000 } from './migrations/1764120000000-tasks';
+import { TaskTally1764120100000 } from './migrations/1764120100000-task-tally';
+import { TaskTallyEntity } from './modules/tasks/entities/task-tally.entity';
 import { SupervisionTaskEntity } from './modules/tasks/entities/supervision-task.entity';
 import { TaskCooperationEntity } from './modules/tasks/entities/task-cooperation.entity';
 import { TaskFlagEntity } from './modules/tasks/entities/task-flag.entity';
@@ -13,8 +15,8 @@ import { TaskProgressReportEntity } from './modules/tasks/entities/task-progress
 import { TasksModule } from './modules/tasks/tasks.module';
 import { TaskWatchJob } from './modules/tasks/task-watch.job';
 
-export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity];
-export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000];
+export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity, TaskTallyEntity];
+export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000, TaskTally1764120100000];
 
 /** 督查督办: owns the organization tree and the tasks supervised on it. */
 @Module({})

@@ -13,6 +13,7 @@ import { OrganizationRepository } from '../modules/organizations/organization.re
 import { type NewOrganization, OrganizationService } from '../modules/organizations/organization.service';
 import { TaskWatchJob } from '../modules/tasks/task-watch.job';
 import { TaskService } from '../modules/tasks/task.service';
+import { TaskTally } from '../modules/tasks/task-tally';
 
 export const TEST_MESSAGING: MessagingOptions = {
   service: 'supervision',
@@ -28,6 +29,7 @@ export interface SupervisionTestKit {
   readonly organizations: OrganizationService;
   readonly tasks: TaskService;
   readonly watch: TaskWatchJob;
+  readonly tally: TaskTally;
   /** Runs the task watch as the scheduler would, at `now`: the clock is the test's. */
   watchAt(now: string): Promise<number | null>;
   registerUnit(unit: Omit<NewOrganization, 'kind'> & { readonly kind?: NewOrganization['kind'] }): Promise<string>;
@@ -44,14 +46,16 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
   const calendar = loadCalendar();
   const deadlines = new DeadlineService(dataSource, publisher, TEST_MESSAGING, calendar);
   const organizations = new OrganizationService(dataSource, new OrganizationRepository(dataSource.getRepository(OrganizationEntity)), publisher, new AuditLog());
-  const tasks = new TaskService(dataSource, new SupervisionOrganizationDirectory(dataSource), deadlines, publisher, new AuditLog(), calendar, rules);
-  const watch = new TaskWatchJob(deadlines, tasks, publisher, calendar, rules);
+  const tally = new TaskTally(dataSource);
+  const tasks = new TaskService(dataSource, new SupervisionOrganizationDirectory(dataSource), deadlines, publisher, new AuditLog(), calendar, rules, tally);
+  const watch = new TaskWatchJob(deadlines, tasks, publisher, calendar, rules, tally);
   const runner = new JobRunner(dataSource, [watch]);
   return {
     dataSource,
     organizations,
     tasks,
     watch,
+    tally,
     watchAt: (now) => runner.runOnce(watch, new Date(now)),
     async registerUnit(unit) {
       return (await organizations.registerUnchecked({ kind: 'DEPARTMENT', ...unit })).id;

@@ -21,6 +21,7 @@ import { SupervisionTaskEntity } from './entities/supervision-task.entity';
 import type { TaskFlagKind } from './entities/task-flag.entity';
 import { SUPERVISION_RULES } from './task-rules';
 import { TASK_DEADLINE_KIND, TaskService } from './task.service';
+import { TaskTally, tallyStateOf } from './task-tally';
 
 const RANK: Record<TaskColour, number> = { NONE: 0, BLUE: 1, YELLOW: 2, RED: 3 };
 const DAY_MS = 86_400_000;
@@ -46,6 +47,7 @@ export class TaskWatchJob implements ScheduledJob {
     private readonly publisher: EventPublisher,
     @Inject(DEADLINE_CALENDAR) private readonly calendar: WorkingCalendar,
     @Inject(SUPERVISION_RULES) private readonly rules: RulePack,
+    private readonly tally: TaskTally,
   ) {}
 
   async run(manager: EntityManager, now: Date): Promise<number> {
@@ -185,9 +187,12 @@ export class TaskWatchJob implements ScheduledJob {
   }
 
   private async escalate(manager: EntityManager, task: SupervisionTaskEntity, colour: TaskColour, reason: string, now: Date): Promise<void> {
-    const current = (await manager.getRepository(SupervisionTaskEntity).findOneByOrFail({ id: task.id })).colour;
-    if (RANK[colour] <= RANK[current]) return;
+    // Locked like every step of the lead unit's, so a completion and a new colour never cross.
+    const locked = await manager.getRepository(SupervisionTaskEntity).findOneOrFail({ where: { id: task.id }, lock: { mode: 'pessimistic_write' } });
+    const current = locked.colour;
+    if (locked.completedAt || RANK[colour] <= RANK[current]) return;
     await manager.getRepository(SupervisionTaskEntity).update({ id: task.id }, { colour });
+    await this.tally.move(manager, locked, tallyStateOf(locked), tallyStateOf({ ...locked, colour }));
     await this.publisher.publish(manager, TaskEscalated, Object.assign(new TaskEscalatedV1(), { ...this.identity(task), previousColour: current, colour, reason, escalatedAt: now }));
   }
 

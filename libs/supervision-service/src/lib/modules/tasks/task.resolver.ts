@@ -1,11 +1,12 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { argument, type CallerScope, CurrentScope, Role, Roles, ScopeTarget } from '@egov/auth';
 import { type Connection, offsetAfter, toConnection } from '@egov/graphql';
-import { AssignTaskInput, TasksArgs } from './dtos/task.inputs';
+import { AssignTaskInput, TaskDashboardArgs, TasksArgs } from './dtos/task.inputs';
 import { AcceptTaskInput, ContributeToTaskInput, ExplainTaskDelayInput, ReportTaskProgressInput, ReportTaskToLeadersInput, SetMilestoneProgressInput } from './dtos/task-steps.inputs';
 import type { SupervisionTaskEntity } from './entities/supervision-task.entity';
-import { SupervisionTaskConnection, SupervisionTaskModel, TaskCooperationModel, TaskFlagModel, TaskMilestoneModel, TaskReportModel } from './models/task.models';
+import { SupervisionTaskConnection, SupervisionTaskModel, TaskDashboardModel, TaskCooperationModel, TaskFlagModel, TaskMilestoneModel, TaskReportModel } from './models/task.models';
 import { TaskService } from './task.service';
+import { TaskTally } from './task-tally';
 
 const OFFICIALS = [Role.Officer, Role.Supervisor, Role.Leader, Role.Auditor, Role.CreditAdmin, Role.Admin] as const;
 
@@ -36,7 +37,10 @@ const toModel = (task: SupervisionTaskEntity): SupervisionTaskModel => ({
 /** 督查督办: supervisors assign, the lead unit works its task, cooperating units contribute. */
 @Resolver(() => SupervisionTaskModel)
 export class TaskResolver {
-  constructor(private readonly tasks: TaskService) {}
+  constructor(
+    private readonly tasks: TaskService,
+    private readonly tally: TaskTally,
+  ) {}
 
   @Mutation(() => SupervisionTaskModel, { description: 'SUP-1: assigns a task to a lead unit inside your scope' })
   @Roles(Role.Supervisor, Role.Leader, Role.Officer, Role.Admin)
@@ -95,6 +99,13 @@ export class TaskResolver {
   @Roles(Role.Officer, Role.Admin)
   async completeTask(@CurrentScope() scope: CallerScope, @Args('taskId', { type: () => ID }) taskId: string): Promise<SupervisionTaskModel> {
     return toModel(await this.tasks.complete(scope, taskId));
+  }
+
+  @Query(() => TaskDashboardModel, { description: 'Counts by colour, completions and the units with overdue tasks, inside your scope' })
+  @Roles(...OFFICIALS)
+  async taskDashboard(@CurrentScope() scope: CallerScope, @Args() args: TaskDashboardArgs): Promise<TaskDashboardModel> {
+    const dashboard = await this.tally.dashboard(scope, args.regionCode, args.topUnits);
+    return { ...dashboard, open: { ...dashboard.open }, overdueByUnit: [...dashboard.overdueByUnit] };
   }
 
   @Query(() => SupervisionTaskModel, { description: 'A task your unit leads or cooperates on, or one in your region' })

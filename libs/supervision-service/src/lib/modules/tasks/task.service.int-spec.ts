@@ -234,4 +234,20 @@ describe('supervision tasks (SUP-1…SUP-6) on real PostgreSQL, with the clock m
     // 5 working days from 10-10: 10-11, the make-up Saturday 10-12, 10-14, 10-15, 10-16.
     expect(opened[0]?.due_date).toBe('2024-10-16');
   });
+
+  it('the leaders’ dashboard, from counts kept with every change, agrees with the tasks themselves and stays inside the scope', async () => {
+    const counted = await kit.dataSource.query<{ state: string; n: number }[]>(
+      `SELECT CASE WHEN status = 'COMPLETED' THEN CASE WHEN completed_late THEN 'DONE_LATE' ELSE 'DONE_ON_TIME' END ELSE 'OPEN_' || colour END AS state, count(*)::int AS n
+         FROM supervision_task WHERE region_code LIKE '4601%' GROUP BY 1`,
+    );
+    const n = (state: string) => counted.find((c) => c.state === state)?.n ?? 0;
+    const dashboard = await kit.tally.dashboard(supervisor, undefined);
+    expect(dashboard.open).toEqual({ NONE: n('OPEN_NONE'), BLUE: n('OPEN_BLUE'), YELLOW: n('OPEN_YELLOW'), RED: n('OPEN_RED') });
+    expect([dashboard.completedOnTime, dashboard.completedLate]).toEqual([n('DONE_ON_TIME'), n('DONE_LATE')]);
+    expect(dashboard.open.RED).toBeGreaterThan(0);
+    expect(dashboard.overdueByUnit).toEqual([{ organizationId: lead, name: '海口市发展和改革委员会', regionCode: '460100', overdue: dashboard.open.RED }]);
+    const sanyaView = await kit.tally.dashboard(scopeOf({ subject: 'sy', roles: [Role.Leader], regionCode: '460200' }), undefined);
+    expect(sanyaView).toEqual({ open: { NONE: 0, BLUE: 0, YELLOW: 0, RED: 0 }, completedOnTime: 0, completedLate: 0, overdueByUnit: [] });
+    expect((await kit.tally.dashboard(officerOf(helper), undefined)).open.NONE).toBe(0);
+  });
 });

@@ -16,6 +16,7 @@ import { TaskMilestoneEntity } from './entities/task-milestone.entity';
 import { TaskProgressReportEntity } from './entities/task-progress-report.entity';
 import { rollUpMilestones } from './milestone-rollup';
 import { TaskErrors } from './task.exception';
+import { TaskTally, tallyStateOf } from './task-tally';
 import { SUPERVISION_RULES } from './task-rules';
 
 export const TASK_DEADLINE_KIND = 'supervision-task';
@@ -64,6 +65,7 @@ export class TaskService {
     private readonly audit: AuditLog,
     @Inject(DEADLINE_CALENDAR) private readonly calendar: WorkingCalendar,
     @Inject(SUPERVISION_RULES) private readonly rules: RulePack,
+    private readonly tally: TaskTally,
   ) {}
 
   /** Assigns a task to a lead unit inside the caller's scope. A second task for the same source is refused. */
@@ -150,6 +152,7 @@ export class TaskService {
       createdBy: scope.subject,
     };
     await manager.getRepository(SupervisionTaskEntity).insert(task);
+    await this.tally.move(manager, task, null, tallyStateOf(task));
     if (cooperating.length > 0) {
       await manager.getRepository(TaskCooperationEntity).insert(
         cooperating.map((unit) => ({ taskId: id, organizationId: unit.organizationId, regionCode: unit.regionCode, contributionDue: unit.contributionDue ?? deadline.dueDate, contributedAt: null, contributedBy: null, contribution: null, late: false })),
@@ -270,7 +273,9 @@ export class TaskService {
         TaskCompleted,
         Object.assign(new TaskCompletedV1(), { taskId, leadOrganizationId: task.leadOrganizationId, regionCode: task.regionCode, dueDate: task.dueDate, late, completedAt: now }),
       );
-      return { ...task, status: 'COMPLETED', completedAt: now, completedBy: scope.subject, completedLate: late, nextProgressReportDue: null };
+      const completed: SupervisionTaskEntity = { ...task, status: 'COMPLETED', completedAt: now, completedBy: scope.subject, completedLate: late, nextProgressReportDue: null };
+      await this.tally.move(manager, task, tallyStateOf(task), tallyStateOf(completed));
+      return completed;
     });
   }
 

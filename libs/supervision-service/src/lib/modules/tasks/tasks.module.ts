@@ -4,11 +4,12 @@ import { TaskSourceConsumer } from './task-events.consumer';
 import { supervisionRulesProvider } from './task-rules';
 import { TaskResolver } from './task.resolver';
 import { TaskService } from './task.service';
+import { TaskTally } from './task-tally';
 import { TaskWatchJob } from './task-watch.job';
 
 @Module({
   imports: [OrganizationsModule],
-  providers: [supervisionRulesProvider, TaskService, TaskResolver, TaskWatchJob, TaskSourceConsumer],
+  providers: [supervisionRulesProvider, TaskTally, TaskService, TaskResolver, TaskWatchJob, TaskSourceConsumer],
   exports: [TaskService, TaskWatchJob],
 })
 export class TasksModule {}

@@ -135,3 +135,17 @@ export class TasksArgs extends ConnectionArgs {
   @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
   organizationId?: string;
 }
+
+@ArgsType()
+export class TaskDashboardArgs {
+  @Field({ nullable: true, description: 'Narrows your scope to this region' })
+  @IsOptional()
+  @IsHainanRegionCode()
+  regionCode?: string;
+
+  @Field(() => Int, { defaultValue: 20, description: 'How many units with overdue tasks to list' })
+  @IsInt({ message: msg('应为整数', 'must be a whole number') })
+  @Min(1, { message: msg('至少为 1', 'must be at least 1') })
+  @Max(100, { message: msg('最多为 100', 'must be at most 100') })
+  topUnits = 20;
+}

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@egov/graphql';
 
 @ObjectType('TaskCooperation', { description: 'SUP-5: a cooperating unit’s part' })
@@ -143,3 +143,48 @@ export class SupervisionTaskModel {
 }
 
 export const SupervisionTaskConnection = ConnectionType(SupervisionTaskModel, 'SupervisionTask');
+
+@ObjectType('TaskColourCounts', { description: 'SUP-3: open tasks by colour' })
+export class TaskColourCountsModel {
+  @Field(() => Int)
+  NONE!: number;
+
+  @Field(() => Int)
+  BLUE!: number;
+
+  @Field(() => Int)
+  YELLOW!: number;
+
+  @Field(() => Int)
+  RED!: number;
+}
+
+@ObjectType('UnitOverdueTasks')
+export class UnitOverdueTasksModel {
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  regionCode!: string;
+
+  @Field(() => Int)
+  overdue!: number;
+}
+
+@ObjectType('TaskDashboard', { description: 'The leaders’ view: counts kept as tasks change, not counted per request' })
+export class TaskDashboardModel {
+  @Field(() => TaskColourCountsModel)
+  open!: TaskColourCountsModel;
+
+  @Field(() => Int)
+  completedOnTime!: number;
+
+  @Field(() => Int)
+  completedLate!: number;
+
+  @Field(() => [UnitOverdueTasksModel], { description: 'Units with overdue tasks, most first' })
+  overdueByUnit!: UnitOverdueTasksModel[];
+}
