@@ -18,6 +18,10 @@ import { TaskOverdue } from '../events/supervision/task-overdue.v1';
 import { TaskCompleted } from '../events/supervision/task-completed.v1';
 import { TaskContributionLate } from '../events/supervision/task-contribution-late.v1';
 import { TaskMilestoneMissed } from '../events/supervision/task-milestone-missed.v1';
+import { InspectionFeedbackListOverdue } from '../events/supervision/inspection-feedback-list-overdue.v1';
+import { RectificationItemClosed } from '../events/supervision/rectification-item-closed.v1';
+import { RectificationItemOverdue } from '../events/supervision/rectification-item-overdue.v1';
+import { RectificationItemReopened } from '../events/supervision/rectification-item-reopened.v1';
 
 /** Every event type the platform publishes. A new event is added here. */
 export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
@@ -41,6 +45,10 @@ export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   TaskCompleted as EventDescriptor<object>,
   TaskContributionLate as EventDescriptor<object>,
   TaskMilestoneMissed as EventDescriptor<object>,
+  InspectionFeedbackListOverdue as EventDescriptor<object>,
+  RectificationItemOverdue as EventDescriptor<object>,
+  RectificationItemClosed as EventDescriptor<object>,
+  RectificationItemReopened as EventDescriptor<object>,
 ];
 
 const byType = new Map(EVENT_REGISTRY.map((d) => [d.type, d]));

@@ -22,6 +22,8 @@ export interface RuleSections {
     readonly reminderWorkingDaysBefore: number;
     readonly progressReportEveryWorkingDays: number;
     readonly rectificationRecurrenceDays: number;
+    /** SUP-7: working days after an inspection feedback arrives within which the inspected unit draws up its rectification list. */
+    readonly rectificationListWorkingDays: number;
     /** Working days a task opened from another service's event (an overdue case, an overdue evaluation) gets. */
     readonly openedTaskWorkingDays: number;
   };

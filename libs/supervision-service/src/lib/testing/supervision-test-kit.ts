@@ -13,6 +13,9 @@ import { OrganizationRepository } from '../modules/organizations/organization.re
 import { type NewOrganization, OrganizationService } from '../modules/organizations/organization.service';
 import { TaskWatchJob } from '../modules/tasks/task-watch.job';
 import { TaskService } from '../modules/tasks/task.service';
+import { RectificationLedger } from '../modules/rectification/rectification.ledger';
+import { RectificationService } from '../modules/rectification/rectification.service';
+import { RectificationWatchJob } from '../modules/rectification/rectification-watch.job';
 import { TaskTally } from '../modules/tasks/task-tally';
 
 export const TEST_MESSAGING: MessagingOptions = {
@@ -35,6 +38,9 @@ export interface SupervisionTestKit {
   registerUnit(unit: Omit<NewOrganization, 'kind'> & { readonly kind?: NewOrganization['kind'] }): Promise<string>;
   /** Events written to the outbox so far, oldest first. */
   events(type: string): Promise<Record<string, unknown>[]>;
+  readonly rectification: RectificationService;
+  /** Runs the rectification watch (SUP-7) as the scheduler would, at `now`. */
+  rectificationWatchAt(now: string): Promise<number | null>;
   readonly close: () => Promise<void>;
 }
 
@@ -50,6 +56,9 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
   const tasks = new TaskService(dataSource, new SupervisionOrganizationDirectory(dataSource), deadlines, publisher, new AuditLog(), calendar, rules, tally);
   const watch = new TaskWatchJob(deadlines, tasks, publisher, calendar, rules, tally);
   const runner = new JobRunner(dataSource, [watch]);
+  const rectificationLedger = new RectificationLedger(dataSource);
+  const rectification = new RectificationService(dataSource, new SupervisionOrganizationDirectory(dataSource), deadlines, publisher, new AuditLog(), rectificationLedger, rules);
+  const rectificationWatch = new RectificationWatchJob(deadlines, publisher, rectificationLedger);
   return {
     dataSource,
     organizations,
@@ -64,6 +73,8 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
       const rows = await dataSource.query<{ data: Record<string, unknown> }[]>('SELECT data FROM outbox_event WHERE type = $1 ORDER BY seq', [type]);
       return rows.map((r) => r.data);
     },
+    rectification,
+    rectificationWatchAt: (now) => runner.runOnce(rectificationWatch, new Date(now)),
     close: () => opened.close(),
   };
 }
