@@ -84,14 +84,14 @@ const STAGING_COLUMNS = [
 ].join(', ');
 
 /**
- * Temporary tables live on the import's own connection and empty themselves
- * at each commit. A batch's staging rows, sorts and hashes stay in memory
- * rather than spilling to temporary files (set before the session first
- * touches a temporary table, as PostgreSQL requires for temp_buffers).
+ * A batch's staging rows, sorts and hashes stay in memory rather than
+ * spilling to temporary files. PostgreSQL takes temp_buffers only before the
+ * session first touches a temporary table.
  */
+const MEMORY_SETTINGS = [`SET temp_buffers = '64MB'`, `SET work_mem = '64MB'`];
+
+/** Temporary tables live on the import's own connection and empty themselves at each commit. */
 const CREATE_STAGING = [
-  `SET temp_buffers = '64MB'`,
-  `SET work_mem = '64MB'`,
   'DROP TABLE IF EXISTS pg_temp.hotline_import_row, pg_temp.hotline_import_due',
   `CREATE TEMP TABLE hotline_import_row (
      line int NOT NULL,
@@ -306,6 +306,8 @@ export class HotlineImportRepository {
     const runner = dataSource.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
     try {
+      // Only speed depends on these: a pooled connection that already used temporary tables keeps its own.
+      for (const statement of MEMORY_SETTINGS) await client.query(statement).catch(() => undefined);
       for (const statement of CREATE_STAGING) await client.query(statement);
     } catch (error) {
       await runner.release();
@@ -376,12 +378,9 @@ export class HotlineImportRepository {
     );
   }
 
+  /** Gives the connection back; on a broken one there is nothing to tidy, and the error that broke it is the one to report. */
   async close(): Promise<void> {
-    try {
-      await this.client.query('DROP TABLE IF EXISTS pg_temp.hotline_import_row, pg_temp.hotline_import_due');
-      await this.client.query('RESET work_mem');
-    } finally {
-      await this.runner.release();
-    }
+    await this.client.query('DROP TABLE IF EXISTS pg_temp.hotline_import_row, pg_temp.hotline_import_due; RESET work_mem').catch(() => undefined);
+    await this.runner.release();
   }
 }
