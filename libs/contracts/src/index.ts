@@ -24,6 +24,7 @@ export * from './events/supervision/task-overdue.v1';
 export * from './events/supervision/task-completed.v1';
 export * from './events/supervision/task-contribution-late.v1';
 export * from './events/supervision/task-milestone-missed.v1';
+export * from './events/supervision/target-off-trajectory.v1';
 export * from './events/supervision/rectification-item-event';
 export * from './events/supervision/inspection-feedback-list-overdue.v1';
 export * from './events/supervision/rectification-item-overdue.v1';

@@ -18,6 +18,7 @@ import { TaskOverdue } from '../events/supervision/task-overdue.v1';
 import { TaskCompleted } from '../events/supervision/task-completed.v1';
 import { TaskContributionLate } from '../events/supervision/task-contribution-late.v1';
 import { TaskMilestoneMissed } from '../events/supervision/task-milestone-missed.v1';
+import { TargetOffTrajectory } from '../events/supervision/target-off-trajectory.v1';
 import { InspectionFeedbackListOverdue } from '../events/supervision/inspection-feedback-list-overdue.v1';
 import { RectificationItemClosed } from '../events/supervision/rectification-item-closed.v1';
 import { RectificationItemOverdue } from '../events/supervision/rectification-item-overdue.v1';
@@ -45,6 +46,7 @@ export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   TaskCompleted as EventDescriptor<object>,
   TaskContributionLate as EventDescriptor<object>,
   TaskMilestoneMissed as EventDescriptor<object>,
+  TargetOffTrajectory as EventDescriptor<object>,
   InspectionFeedbackListOverdue as EventDescriptor<object>,
   RectificationItemOverdue as EventDescriptor<object>,
   RectificationItemClosed as EventDescriptor<object>,

@@ -26,6 +26,8 @@ export interface RuleSections {
     readonly rectificationListWorkingDays: number;
     /** Working days a task opened from another service's event (an overdue case, an overdue evaluation) gets. */
     readonly openedTaskWorkingDays: number;
+    /** SUP-8: a target whose actual to date is more than this percentage below its plan to date is off its trajectory. */
+    readonly targetTrajectoryTolerancePercent: number;
   };
 }
 
