@@ -27,6 +27,21 @@ export class DatabaseProbes {
     return rows[0]?.n ?? 0;
   }
 
+  /** Bytes on disk of each table of the reviews database, its indexes and TOAST included. */
+  async reviewsTableBytes(): Promise<Map<string, number>> {
+    const { rows } = await this.reviews.query<{ name: string; bytes: string }>(
+      `SELECT c.relname AS name, pg_total_relation_size(c.oid)::text AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'r'`,
+    );
+    return new Map(rows.map((r) => [r.name, Number(r.bytes)]));
+  }
+
+  /** The server's WAL position in bytes: the difference over a window is what it logged, every database included. */
+  async walBytes(): Promise<number> {
+    const { rows } = await this.reviews.query<{ bytes: string }>(`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::text AS bytes`);
+    return Number(rows[0]?.bytes ?? 0);
+  }
+
   async reviewCount(): Promise<number> {
     const { rows } = await this.reviews.query<{ n: number }>('SELECT count(*)::int AS n FROM review');
     return rows[0]?.n ?? 0;
@@ -77,7 +92,8 @@ export class DatabaseProbes {
 /**
  * Samples what the services' database sessions are doing (pg_stat_activity)
  * while load runs: the share of active sessions waiting on a lock, on I/O,
- * or running, per database. Shows where a write path queues.
+ * or running, per database, and what the session holding the audit chain
+ * lock is doing meanwhile. Shows where a write path queues, and why.
  */
 export class WaitEventSampler {
   private readonly counts = new Map<string, Map<string, number>>();
@@ -112,6 +128,15 @@ export class WaitEventSampler {
           GROUP BY 1, 2`,
         [Object.values(this.databases)],
       );
+      // Who holds the audit chain lock, and doing what: waiting for its client's next statement ('idle in transaction'), running, or flushing WAL at commit.
+      const holders = await this.pool.query<{ datname: string; wait: string; n: number }>(
+        `SELECT a.datname, 'audit chain held, holder ' || a.state || coalesce(' ' || a.wait_event_type || ':' || a.wait_event, '') AS wait, count(*)::int AS n
+           FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+          WHERE l.locktype = 'advisory' AND l.granted AND ((l.classid::bigint << 32) | l.objid::bigint) = $2 AND a.datname = ANY($1)
+          GROUP BY 1, 2`,
+        [Object.values(this.databases), AUDIT_CHAIN_LOCK_ID],
+      );
+      rows.push(...holders.rows);
       this.samples += 1;
       for (const row of rows) {
         const perWait = this.counts.get(row.datname) ?? new Map<string, number>();
@@ -124,13 +149,13 @@ export class WaitEventSampler {
     }
   }
 
-  /** Per service: average active sessions in each state over the samples, largest first. */
+  /** Per service: average active sessions in each state over the samples, largest first; `audit chain held, …` entries add up to the share of time the lock was held. */
   stop(): Record<string, Record<string, number>> {
     if (this.timer) clearInterval(this.timer);
     const result: Record<string, Record<string, number>> = {};
     for (const [service, database] of Object.entries(this.databases)) {
       const perWait = [...(this.counts.get(database) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
-      result[service] = Object.fromEntries(perWait.slice(0, 6).map(([wait, n]) => [wait, Math.round((n / Math.max(1, this.samples)) * 100) / 100]));
+      result[service] = Object.fromEntries(perWait.slice(0, 10).map(([wait, n]) => [wait, Math.round((n / Math.max(1, this.samples)) * 100) / 100]));
     }
     return result;
   }

@@ -1,6 +1,7 @@
 import type { BenchContext } from './bench-context';
 import { creditCatchesUp, submitThroughGateway } from './ingest.phase';
 import { type LatencySummary, round, runOpenLoop } from './load';
+import type { CpuUse } from './process-cpu';
 
 export interface LagResult {
   readonly targetRate: number;
@@ -11,6 +12,7 @@ export interface LagResult {
   readonly lateStarts: number;
   readonly mutationLatency: LatencySummary;
   readonly lag: Awaited<ReturnType<BenchContext['probes']['eventLags']>>;
+  readonly cpu: CpuUse;
 }
 
 /**
@@ -24,8 +26,11 @@ export async function measureLag(context: BenchContext, maximumRate: number): Pr
   context.log(`lag: ${handlings.length} submissions paced at ${targetRate}/s`);
   const baseline = await context.probes.creditApplied();
   const from = new Date();
+  context.cpu.begin();
   const load = await runOpenLoop(handlings.length, targetRate, submitThroughGateway(context, handlings, 0));
-  if (!(await creditCatchesUp(context, baseline + load.completed, 300_000))) throw new Error('credit did not apply the paced reviews within 5 minutes');
+  const caughtUp = await creditCatchesUp(context, baseline + load.completed, 300_000);
+  const cpu = context.cpu.end();
+  if (!caughtUp) throw new Error('credit did not apply the paced reviews within 5 minutes');
   const lag = await context.probes.eventLags(from, new Date());
   context.log(`lag: p50 ${lag.total.p50Ms} ms, p99 ${lag.total.p99Ms} ms`);
   return {
@@ -37,5 +42,6 @@ export async function measureLag(context: BenchContext, maximumRate: number): Pr
     lateStarts: load.lateStarts,
     mutationLatency: load.latency,
     lag,
+    cpu,
   };
 }

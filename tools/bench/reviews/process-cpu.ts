@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { round } from './load';
-import { processesMatching } from './process-memory';
+import { commandLineOf, processesMatching } from './process-memory';
 
 const CLOCK_TICKS = (() => {
   try {
@@ -13,7 +13,7 @@ const CLOCK_TICKS = (() => {
 })();
 
 /** User plus system CPU seconds a process has used so far (0 once it is gone). */
-function cpuSecondsOf(pid: number): number {
+export function cpuSecondsOf(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -36,8 +36,16 @@ export interface CpuUse {
   readonly seconds: number;
   /** Busy share of all the machine's CPUs over the window (1 = every core busy all the time). */
   readonly machineBusyShare: number;
-  /** CPU seconds per process over the window; `postgres` sums every PostgreSQL process on the machine, other users' included. */
+  /** Share of all the machine's CPUs used by work that is not the benchmark's: the noise in this window's numbers. */
+  readonly otherWorkShare: number;
+  /** CPU seconds per process over the window; `postgres` sums the server's own processes and its sessions on the benchmark's databases. */
   readonly processSeconds: Record<string, number>;
+}
+
+/** A PostgreSQL client session's process title names its database and client address; the server's own processes name neither. */
+function isOursOrServers(commandLine: string, databasePrefix: string): boolean {
+  const session = /\(\d+\)/.test(commandLine) || /\[local\]/.test(commandLine);
+  return !session || commandLine.includes(databasePrefix);
 }
 
 /**
@@ -48,12 +56,16 @@ export interface CpuUse {
 export class CpuMeter {
   private start: { at: number; machine: { busy: number; total: number }; processes: Map<string, number> } | undefined;
 
-  constructor(private readonly pids: () => Record<string, number | undefined>) {}
+  constructor(
+    private readonly pids: () => Record<string, number | undefined>,
+    private readonly databasePrefix: string,
+  ) {}
 
   private snapshot(): Map<string, number> {
     const result = new Map<string, number>();
     for (const [name, pid] of Object.entries(this.pids())) if (pid !== undefined) result.set(name, cpuSecondsOf(pid));
-    result.set('postgres', processesMatching(/^postgres(:| )/).reduce((sum, pid) => sum + cpuSecondsOf(pid), 0));
+    const postgres = processesMatching(/^postgres: /).filter((pid) => isOursOrServers(commandLineOf(pid), this.databasePrefix));
+    result.set('postgres', postgres.reduce((sum, pid) => sum + cpuSecondsOf(pid), 0));
     const own = process.cpuUsage();
     result.set('bench-driver', (own.user + own.system) / 1e6);
     return result;
@@ -72,7 +84,13 @@ export class CpuMeter {
     for (const [name, used] of processes) processSeconds[name] = round(used - (this.start.processes.get(name) ?? 0), 2);
     const busy = machine.busy - this.start.machine.busy;
     const total = machine.total - this.start.machine.total;
-    return { seconds: round(seconds, 2), machineBusyShare: round(total > 0 ? busy / total : Number.NaN, 3), processSeconds };
+    const ours = Object.values(processSeconds).reduce((sum, n) => sum + n, 0);
+    return {
+      seconds: round(seconds, 2),
+      machineBusyShare: round(total > 0 ? busy / total : Number.NaN, 3),
+      otherWorkShare: round(total > 0 ? Math.max(0, busy - ours) / total : Number.NaN, 3),
+      processSeconds,
+    };
   }
 }
 

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { pipeline } from 'node:stream/promises';
 import { Client, Pool } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '@egov/persistence';
-import { copyFrom } from './copy-from';
 import { type LoadResult, round, runClosedLoop } from './load';
 
 export interface ScratchDatabase {
@@ -107,7 +108,12 @@ export interface CopyResult {
   readonly rows: number;
   readonly seconds: number;
   readonly rate: number;
+  /** The table's size after the COPY, and the WAL the server wrote during it. */
+  readonly tableMb: number;
+  readonly walMb: number;
 }
+
+const MB = 1024 * 1024;
 
 /** The ceiling for the hotline import: the same CSV file through COPY into a plain table of its columns. */
 export async function rawHotlineCopy(scratchUrl: string, file: string): Promise<CopyResult> {
@@ -117,9 +123,15 @@ export async function rawHotlineCopy(scratchUrl: string, file: string): Promise<
         record_id text, organization_code text, item_code text, item_name text,
         completed_at timestamptz, rated_at timestamptz, rating smallint, caller_phone text, comment text
       )`);
+    const wal = async () => Number((await client.query<{ bytes: string }>(`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::text AS bytes`)).rows[0]?.bytes ?? 0);
+    const walBefore = await wal();
     const started = performance.now();
-    const rows = await copyFrom(client, 'COPY hotline_record FROM STDIN WITH (FORMAT csv, HEADER true)', createReadStream(file, { highWaterMark: 256 * 1024 }));
+    const copy = client.query(copyFrom('COPY hotline_record FROM STDIN WITH (FORMAT csv, HEADER true)'));
+    await pipeline(createReadStream(file, { highWaterMark: 256 * 1024 }), copy);
+    const rows = copy.rowCount;
     const seconds = (performance.now() - started) / 1000;
-    return { rows, seconds: round(seconds, 2), rate: round(rows / seconds) };
+    const walMb = round(((await wal()) - walBefore) / MB);
+    const size = await client.query<{ bytes: string }>(`SELECT pg_total_relation_size('hotline_record')::text AS bytes`);
+    return { rows, seconds: round(seconds, 2), rate: round(rows / seconds), tableMb: round(Number(size.rows[0]?.bytes ?? 0) / MB), walMb };
   });
 }

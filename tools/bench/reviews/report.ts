@@ -61,7 +61,9 @@ function detailOf(name: Headline, results: PhaseResults): string {
     }
     case 'dashboardRatio': {
       const r = results.dashboard;
-      return r ? `statistics p50 ${r.statistics.p50Ms} ms vs { __typename } p50 ${r.trivial.p50Ms} ms; ${r.reviewsInDatabase} reviews in the database` : 'not run';
+      return r
+        ? `statistics p50 ${r.statistics.p50Ms} ms vs reviewReasons p50 ${r.tinyLookup.p50Ms} ms; vs { __typename } ${r.typename.p50Ms} ms: ${r.ratioToTypename}; ${r.reviewsInDatabase} reviews`
+        : 'not run';
     }
     case 'importRatio': {
       const r = results.import;
@@ -84,6 +86,13 @@ export function renderTable(results: PhaseResults, peakRssMb: Record<string, num
   const header = ['metric', 'value', 'goal', 'met', 'detail'];
   const widths = header.map((h, column) => Math.max(h.length, ...rows.map((r) => (r[column] ?? '').length)));
   const line = (cells: readonly string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  ');
+  const noise = [
+    ['ingest', results.ingest?.cpu.otherWorkShare],
+    ['gateway', results.gateway ? Math.max(results.gateway.direct.cpu.otherWorkShare, results.gateway.gateway.cpu.otherWorkShare) : undefined],
+    ['lag', results.lag?.cpu.otherWorkShare],
+    ['import', results.import?.import.cpu.otherWorkShare],
+    ['dashboard', results.dashboard?.cpu.otherWorkShare],
+  ].flatMap(([phase, share]) => (typeof share === 'number' ? [`${String(phase)} ${Math.round(share * 100)}%`] : []));
   const memory = Object.entries(peakRssMb).sort((a, b) => b[1] - a[1]);
   const nameWidth = Math.max(...memory.map(([name]) => name.length));
   return [
@@ -92,6 +101,7 @@ export function renderTable(results: PhaseResults, peakRssMb: Record<string, num
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
+    ...(noise.length > 0 ? ['', `CPU taken by other work on the machine meanwhile: ${noise.join(', ')}`] : []),
     '',
     'peakRssMb',
     ...memory.map(([name, mb]) => `  ${name.padEnd(nameWidth)}  ${String(mb).padStart(5)}`),
