@@ -14,6 +14,15 @@ import { TaskMilestoneEntity } from './modules/tasks/entities/task-milestone.ent
 import { TaskProgressReportEntity } from './modules/tasks/entities/task-progress-report.entity';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { TaskWatchJob } from './modules/tasks/task-watch.job';
+import { Targets1764122000000 } from './migrations/1764122000000-targets';
+import { AnnualTargetEntity } from './modules/targets/entities/annual-target.entity';
+import { PlanIndicatorEntity } from './modules/targets/entities/plan-indicator.entity';
+import { PlanIndicatorTargetEntity } from './modules/targets/entities/plan-indicator-target.entity';
+import { TargetIndicatorEntity } from './modules/targets/entities/target-indicator.entity';
+import { TargetPeriodEntity } from './modules/targets/entities/target-period.entity';
+import { TargetTrajectoryFlagEntity } from './modules/targets/entities/target-trajectory-flag.entity';
+import { TargetsModule } from './modules/targets/targets.module';
+import { TargetTrajectoryJob } from './modules/targets/target-trajectory.job';
 import { Rectification1764123000000 } from './migrations/1764123000000-rectification';
 import { InspectionFeedbackEntity } from './modules/rectification/entities/inspection-feedback.entity';
 import { RectificationItemEntity } from './modules/rectification/entities/rectification-item.entity';
@@ -21,8 +30,8 @@ import { RectificationLedgerEntity } from './modules/rectification/entities/rect
 import { RectificationModule } from './modules/rectification/rectification.module';
 import { RectificationWatchJob } from './modules/rectification/rectification-watch.job';
 
-export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity, TaskTallyEntity, InspectionFeedbackEntity, RectificationItemEntity, RectificationLedgerEntity];
-export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000, TaskTally1764120100000, Rectification1764123000000];
+export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity, TaskTallyEntity, InspectionFeedbackEntity, RectificationItemEntity, RectificationLedgerEntity, PlanIndicatorEntity, PlanIndicatorTargetEntity, AnnualTargetEntity, TargetIndicatorEntity, TargetPeriodEntity, TargetTrajectoryFlagEntity];
+export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000, TaskTally1764120100000, Rectification1764123000000, Targets1764122000000];
 
 /** 督查督办: owns the organization tree and the tasks supervised on it. */
 @Module({})
@@ -31,9 +40,9 @@ export class SupervisionServiceModule {
     const infrastructure = serviceInfrastructure({ service: 'supervision', config, entities: SUPERVISION_ENTITIES, migrations: SUPERVISION_MIGRATIONS });
     return {
       module: SupervisionServiceModule,
-      imports: [...infrastructure.imports, OrganizationsModule, TasksModule, RectificationModule],
+      imports: [...infrastructure.imports, OrganizationsModule, TasksModule, RectificationModule, TargetsModule],
       controllers: infrastructure.controllers,
-      providers: [...infrastructure.providers, SupervisionDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (...jobs: ScheduledJob[]) => jobs, inject: [TaskWatchJob, RectificationWatchJob] }],
+      providers: [...infrastructure.providers, SupervisionDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (...jobs: ScheduledJob[]) => jobs, inject: [TaskWatchJob, RectificationWatchJob, TargetTrajectoryJob] }],
       exports: [SupervisionDemoSeeder],
     };
   }

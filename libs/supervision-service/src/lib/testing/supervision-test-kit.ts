@@ -13,6 +13,9 @@ import { OrganizationRepository } from '../modules/organizations/organization.re
 import { type NewOrganization, OrganizationService } from '../modules/organizations/organization.service';
 import { TaskWatchJob } from '../modules/tasks/task-watch.job';
 import { TaskService } from '../modules/tasks/task.service';
+import { PlanIndicatorLoader } from '../modules/targets/plan-indicator.loader';
+import { TargetTrajectoryJob } from '../modules/targets/target-trajectory.job';
+import { TargetService } from '../modules/targets/target.service';
 import { RectificationLedger } from '../modules/rectification/rectification.ledger';
 import { RectificationService } from '../modules/rectification/rectification.service';
 import { RectificationWatchJob } from '../modules/rectification/rectification-watch.job';
@@ -38,6 +41,11 @@ export interface SupervisionTestKit {
   registerUnit(unit: Omit<NewOrganization, 'kind'> & { readonly kind?: NewOrganization['kind'] }): Promise<string>;
   /** Events written to the outbox so far, oldest first. */
   events(type: string): Promise<Record<string, unknown>[]>;
+  readonly targets: TargetService;
+  /** Loads the plan's own indicators (SUP-14) as the service does at boot. */
+  readonly planIndicators: PlanIndicatorLoader;
+  /** Runs the SUP-8 trajectory check as the scheduler would, at `now`. */
+  targetTrajectoryAt(now: string): Promise<number | null>;
   readonly rectification: RectificationService;
   /** Runs the rectification watch (SUP-7) as the scheduler would, at `now`. */
   rectificationWatchAt(now: string): Promise<number | null>;
@@ -56,6 +64,8 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
   const tasks = new TaskService(dataSource, new SupervisionOrganizationDirectory(dataSource), deadlines, publisher, new AuditLog(), calendar, rules, tally);
   const watch = new TaskWatchJob(deadlines, tasks, publisher, calendar, rules, tally);
   const runner = new JobRunner(dataSource, [watch]);
+  const targets = new TargetService(dataSource, new SupervisionOrganizationDirectory(dataSource), new AuditLog(), rules);
+  const targetTrajectory = new TargetTrajectoryJob(targets, publisher);
   const rectificationLedger = new RectificationLedger(dataSource);
   const rectification = new RectificationService(dataSource, new SupervisionOrganizationDirectory(dataSource), deadlines, publisher, new AuditLog(), rectificationLedger, rules);
   const rectificationWatch = new RectificationWatchJob(deadlines, publisher, rectificationLedger);
@@ -75,6 +85,9 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
     },
     rectification,
     rectificationWatchAt: (now) => runner.runOnce(rectificationWatch, new Date(now)),
+    targets,
+    planIndicators: new PlanIndicatorLoader(dataSource, new AuditLog()),
+    targetTrajectoryAt: (now) => runner.runOnce(targetTrajectory, new Date(now)),
     close: () => opened.close(),
   };
 }

@@ -75,6 +75,9 @@ describe('REV-12 hotline files', () => {
       [4, 'is not valid JSON (E'],
     ]);
     expect(await countHotlineRows(file, 'jsonl')).toBe(4);
+    // The parser's message quotes the bad text: a caller's number in it is masked.
+    const quoted = await rowsOf(await fileWith('d.jsonl', 'tel 13800138000\n'), 'jsonl');
+    expect(quoted[0]?.unreadable?.en).toContain('138****8000');
   });
 
   it('REV-12 infers the format from the file name', () => {

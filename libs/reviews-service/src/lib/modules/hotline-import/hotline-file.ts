@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { BilingualMessage } from '@egov/errors';
+import { maskPersonalDataInText } from '@egov/personal-data';
 import { HotlineImportErrors } from './hotline-import.exception';
 import { HOTLINE_FIELDS, type RawHotlineRow, REQUIRED_HOTLINE_FIELDS } from './hotline-record';
 
@@ -209,7 +210,8 @@ function jsonRow(line: number, content: string): RawHotlineRow {
   try {
     parsed = JSON.parse(content);
   } catch (error) {
-    return { line, values: {}, unreadable: unreadable.notJson(error instanceof Error ? error.message : String(error)) };
+    // The parser quotes the text around the fault, which may hold a caller's number.
+    return { line, values: {}, unreadable: unreadable.notJson(maskPersonalDataInText(error instanceof Error ? error.message : String(error))) };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { line, values: {}, unreadable: unreadable.notObject() };
   return { line, values: parsed as Record<string, unknown> };

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { supervisionRulesProvider } from '../tasks/task-rules';
+import { PlanIndicatorLoader } from './plan-indicator.loader';
+import { PlanIndicatorResolver } from './plan-indicator.resolver';
+import { PlanIndicatorService } from './plan-indicator.service';
+import { TargetResolver } from './target.resolver';
+import { TargetService } from './target.service';
+import { TargetTrajectoryJob } from './target-trajectory.job';
+
+@Module({
+  imports: [OrganizationsModule],
+  providers: [supervisionRulesProvider, TargetService, TargetResolver, TargetTrajectoryJob, PlanIndicatorService, PlanIndicatorResolver, PlanIndicatorLoader],
+  exports: [TargetService, TargetTrajectoryJob],
+})
+export class TargetsModule {}
