@@ -18,6 +18,8 @@ import { TaskOverdue } from '../events/supervision/task-overdue.v1';
 import { TaskCompleted } from '../events/supervision/task-completed.v1';
 import { TaskContributionLate } from '../events/supervision/task-contribution-late.v1';
 import { TaskMilestoneMissed } from '../events/supervision/task-milestone-missed.v1';
+import { OrganizationLeaderChanged } from '../events/supervision/organization-leader-changed.v1';
+import { QuotaShortfall } from '../events/supervision/quota-shortfall.v1';
 import { TargetOffTrajectory } from '../events/supervision/target-off-trajectory.v1';
 import { InspectionFeedbackListOverdue } from '../events/supervision/inspection-feedback-list-overdue.v1';
 import { RectificationItemClosed } from '../events/supervision/rectification-item-closed.v1';
@@ -46,6 +48,8 @@ export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   TaskCompleted as EventDescriptor<object>,
   TaskContributionLate as EventDescriptor<object>,
   TaskMilestoneMissed as EventDescriptor<object>,
+  OrganizationLeaderChanged as EventDescriptor<object>,
+  QuotaShortfall as EventDescriptor<object>,
   TargetOffTrajectory as EventDescriptor<object>,
   InspectionFeedbackListOverdue as EventDescriptor<object>,
   RectificationItemOverdue as EventDescriptor<object>,
