@@ -13,6 +13,7 @@ import { OrganizationRepository } from '../modules/organizations/organization.re
 import { type NewOrganization, OrganizationService } from '../modules/organizations/organization.service';
 import { TaskWatchJob } from '../modules/tasks/task-watch.job';
 import { TaskService } from '../modules/tasks/task.service';
+import { LeaderService } from '../modules/leaders/leader.service';
 import { PlanIndicatorLoader } from '../modules/targets/plan-indicator.loader';
 import { TargetTrajectoryJob } from '../modules/targets/target-trajectory.job';
 import { TargetService } from '../modules/targets/target.service';
@@ -49,6 +50,7 @@ export interface SupervisionTestKit {
   readonly rectification: RectificationService;
   /** Runs the rectification watch (SUP-7) as the scheduler would, at `now`. */
   rectificationWatchAt(now: string): Promise<number | null>;
+  readonly leaders: LeaderService;
   readonly close: () => Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
   const rectificationLedger = new RectificationLedger(dataSource);
   const rectification = new RectificationService(dataSource, new SupervisionOrganizationDirectory(dataSource), deadlines, publisher, new AuditLog(), rectificationLedger, rules);
   const rectificationWatch = new RectificationWatchJob(deadlines, publisher, rectificationLedger);
+  const leaders = new LeaderService(dataSource, new SupervisionOrganizationDirectory(dataSource), publisher, new AuditLog());
   return {
     dataSource,
     organizations,
@@ -88,6 +91,7 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
     targets,
     planIndicators: new PlanIndicatorLoader(dataSource, new AuditLog()),
     targetTrajectoryAt: (now) => runner.runOnce(targetTrajectory, new Date(now)),
+    leaders,
     close: () => opened.close(),
   };
 }
