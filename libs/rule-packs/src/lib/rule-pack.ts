@@ -28,6 +28,14 @@ export interface RuleSections {
     readonly openedTaskWorkingDays: number;
     /** SUP-8: a target whose actual to date is more than this percentage below its plan to date is off its trajectory. */
     readonly targetTrajectoryTolerancePercent: number;
+    /** SUP-10: research topics (蹲点调研) each provincial leader takes up a calendar year. */
+    readonly researchTopicsPerYearProvincialLeader: number;
+    /** SUP-10: field visits each city, county and department head makes a calendar month. */
+    readonly fieldVisitsPerMonthHead: number;
+    /** SUP-10: 我陪群众走流程 or 领导12345接话日 each head of an approval, enforcement or public-service unit takes part in a calendar quarter. */
+    readonly accompanyOrHotlinePerQuarterServiceHead: number;
+    /** SUP-10: days after a period ends in which its field research may still be recorded; then it is checked. Read for the province: a period closes everywhere at once. */
+    readonly fieldResearchRecordingDays: number;
   };
 }
 

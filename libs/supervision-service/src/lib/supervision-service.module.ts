@@ -14,6 +14,12 @@ import { TaskMilestoneEntity } from './modules/tasks/entities/task-milestone.ent
 import { TaskProgressReportEntity } from './modules/tasks/entities/task-progress-report.entity';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { TaskWatchJob } from './modules/tasks/task-watch.job';
+import { FieldResearch1764121100000 } from './migrations/1764121100000-field-research';
+import { FieldResearchEntity } from './modules/field-research/entities/field-research.entity';
+import { ResearchQuotaCheckEntity } from './modules/field-research/entities/research-quota-check.entity';
+import { ResearchQuotaShortfallEntity } from './modules/field-research/entities/research-quota-shortfall.entity';
+import { FieldResearchModule } from './modules/field-research/field-research.module';
+import { ResearchQuotaJob } from './modules/field-research/research-quota.job';
 import { OrganizationLeaders1764121000000 } from './migrations/1764121000000-organization-leaders';
 import { OrganizationLeaderEntity } from './modules/leaders/entities/organization-leader.entity';
 import { LeadersModule } from './modules/leaders/leaders.module';
@@ -33,8 +39,8 @@ import { RectificationLedgerEntity } from './modules/rectification/entities/rect
 import { RectificationModule } from './modules/rectification/rectification.module';
 import { RectificationWatchJob } from './modules/rectification/rectification-watch.job';
 
-export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity, TaskTallyEntity, InspectionFeedbackEntity, RectificationItemEntity, RectificationLedgerEntity, PlanIndicatorEntity, PlanIndicatorTargetEntity, AnnualTargetEntity, TargetIndicatorEntity, TargetPeriodEntity, TargetTrajectoryFlagEntity, OrganizationLeaderEntity];
-export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000, TaskTally1764120100000, Rectification1764123000000, Targets1764122000000, OrganizationLeaders1764121000000];
+export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity, TaskTallyEntity, InspectionFeedbackEntity, RectificationItemEntity, RectificationLedgerEntity, PlanIndicatorEntity, PlanIndicatorTargetEntity, AnnualTargetEntity, TargetIndicatorEntity, TargetPeriodEntity, TargetTrajectoryFlagEntity, OrganizationLeaderEntity, FieldResearchEntity, ResearchQuotaCheckEntity, ResearchQuotaShortfallEntity];
+export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000, TaskTally1764120100000, Rectification1764123000000, Targets1764122000000, OrganizationLeaders1764121000000, FieldResearch1764121100000];
 
 /** 督查督办: owns the organization tree and the tasks supervised on it. */
 @Module({})
@@ -43,9 +49,9 @@ export class SupervisionServiceModule {
     const infrastructure = serviceInfrastructure({ service: 'supervision', config, entities: SUPERVISION_ENTITIES, migrations: SUPERVISION_MIGRATIONS });
     return {
       module: SupervisionServiceModule,
-      imports: [...infrastructure.imports, OrganizationsModule, TasksModule, RectificationModule, TargetsModule, LeadersModule],
+      imports: [...infrastructure.imports, OrganizationsModule, TasksModule, RectificationModule, TargetsModule, LeadersModule, FieldResearchModule],
       controllers: infrastructure.controllers,
-      providers: [...infrastructure.providers, SupervisionDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (...jobs: ScheduledJob[]) => jobs, inject: [TaskWatchJob, RectificationWatchJob, TargetTrajectoryJob] }],
+      providers: [...infrastructure.providers, SupervisionDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (...jobs: ScheduledJob[]) => jobs, inject: [TaskWatchJob, RectificationWatchJob, TargetTrajectoryJob, ResearchQuotaJob] }],
       exports: [SupervisionDemoSeeder],
     };
   }

@@ -13,6 +13,8 @@ import { OrganizationRepository } from '../modules/organizations/organization.re
 import { type NewOrganization, OrganizationService } from '../modules/organizations/organization.service';
 import { TaskWatchJob } from '../modules/tasks/task-watch.job';
 import { TaskService } from '../modules/tasks/task.service';
+import { FieldResearchService } from '../modules/field-research/field-research.service';
+import { ResearchQuotaJob } from '../modules/field-research/research-quota.job';
 import { LeaderService } from '../modules/leaders/leader.service';
 import { PlanIndicatorLoader } from '../modules/targets/plan-indicator.loader';
 import { TargetTrajectoryJob } from '../modules/targets/target-trajectory.job';
@@ -51,6 +53,9 @@ export interface SupervisionTestKit {
   /** Runs the rectification watch (SUP-7) as the scheduler would, at `now`. */
   rectificationWatchAt(now: string): Promise<number | null>;
   readonly leaders: LeaderService;
+  readonly fieldResearch: FieldResearchService;
+  /** Runs the SUP-10 quota check as the scheduler would, at `now`. */
+  researchQuotasAt(now: string): Promise<number | null>;
   readonly close: () => Promise<void>;
 }
 
@@ -72,6 +77,8 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
   const rectification = new RectificationService(dataSource, new SupervisionOrganizationDirectory(dataSource), deadlines, publisher, new AuditLog(), rectificationLedger, rules);
   const rectificationWatch = new RectificationWatchJob(deadlines, publisher, rectificationLedger);
   const leaders = new LeaderService(dataSource, new SupervisionOrganizationDirectory(dataSource), publisher, new AuditLog());
+  const fieldResearch = new FieldResearchService(dataSource, new SupervisionOrganizationDirectory(dataSource), leaders, new AuditLog());
+  const researchQuotas = new ResearchQuotaJob(leaders, publisher, rules);
   return {
     dataSource,
     organizations,
@@ -92,6 +99,8 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
     planIndicators: new PlanIndicatorLoader(dataSource, new AuditLog()),
     targetTrajectoryAt: (now) => runner.runOnce(targetTrajectory, new Date(now)),
     leaders,
+    fieldResearch,
+    researchQuotasAt: (now) => runner.runOnce(researchQuotas, new Date(now)),
     close: () => opened.close(),
   };
 }
