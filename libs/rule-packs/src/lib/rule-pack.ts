@@ -36,6 +36,10 @@ export interface RuleSections {
     readonly accompanyOrHotlinePerQuarterServiceHead: number;
     /** SUP-10: days after a period ends in which its field research may still be recorded; then it is checked. Read for the province: a period closes everywhere at once. */
     readonly fieldResearchRecordingDays: number;
+    /** SUP-13: exemplary cases (典型案例) selected across the province a year. Read for the province. */
+    readonly exemplaryCasesPerYear: number;
+    /** SUP-13: days after a quarter ends in which its nominated cases may still be selected; a year is checked after its last quarter's. Read for the province. */
+    readonly exemplaryCaseSelectionDays: number;
   };
 }
 

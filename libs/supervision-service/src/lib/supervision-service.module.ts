@@ -14,6 +14,11 @@ import { TaskMilestoneEntity } from './modules/tasks/entities/task-milestone.ent
 import { TaskProgressReportEntity } from './modules/tasks/entities/task-progress-report.entity';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { TaskWatchJob } from './modules/tasks/task-watch.job';
+import { BestPractices1764121200000 } from './migrations/1764121200000-best-practices';
+import { BestPracticeYearEntity } from './modules/best-practices/entities/best-practice-year.entity';
+import { ExemplaryCaseEntity } from './modules/best-practices/entities/exemplary-case.entity';
+import { BestPracticesModule } from './modules/best-practices/best-practices.module';
+import { BestPracticeYearJob } from './modules/best-practices/best-practice-year.job';
 import { FieldResearch1764121100000 } from './migrations/1764121100000-field-research';
 import { FieldResearchEntity } from './modules/field-research/entities/field-research.entity';
 import { ResearchQuotaCheckEntity } from './modules/field-research/entities/research-quota-check.entity';
@@ -39,8 +44,8 @@ import { RectificationLedgerEntity } from './modules/rectification/entities/rect
 import { RectificationModule } from './modules/rectification/rectification.module';
 import { RectificationWatchJob } from './modules/rectification/rectification-watch.job';
 
-export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity, TaskTallyEntity, InspectionFeedbackEntity, RectificationItemEntity, RectificationLedgerEntity, PlanIndicatorEntity, PlanIndicatorTargetEntity, AnnualTargetEntity, TargetIndicatorEntity, TargetPeriodEntity, TargetTrajectoryFlagEntity, OrganizationLeaderEntity, FieldResearchEntity, ResearchQuotaCheckEntity, ResearchQuotaShortfallEntity];
-export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000, TaskTally1764120100000, Rectification1764123000000, Targets1764122000000, OrganizationLeaders1764121000000, FieldResearch1764121100000];
+export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity, TaskTallyEntity, InspectionFeedbackEntity, RectificationItemEntity, RectificationLedgerEntity, PlanIndicatorEntity, PlanIndicatorTargetEntity, AnnualTargetEntity, TargetIndicatorEntity, TargetPeriodEntity, TargetTrajectoryFlagEntity, OrganizationLeaderEntity, FieldResearchEntity, ResearchQuotaCheckEntity, ResearchQuotaShortfallEntity, ExemplaryCaseEntity, BestPracticeYearEntity];
+export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000, TaskTally1764120100000, Rectification1764123000000, Targets1764122000000, OrganizationLeaders1764121000000, FieldResearch1764121100000, BestPractices1764121200000];
 
 /** 督查督办: owns the organization tree and the tasks supervised on it. */
 @Module({})
@@ -49,9 +54,9 @@ export class SupervisionServiceModule {
     const infrastructure = serviceInfrastructure({ service: 'supervision', config, entities: SUPERVISION_ENTITIES, migrations: SUPERVISION_MIGRATIONS });
     return {
       module: SupervisionServiceModule,
-      imports: [...infrastructure.imports, OrganizationsModule, TasksModule, RectificationModule, TargetsModule, LeadersModule, FieldResearchModule],
+      imports: [...infrastructure.imports, OrganizationsModule, TasksModule, RectificationModule, TargetsModule, LeadersModule, FieldResearchModule, BestPracticesModule],
       controllers: infrastructure.controllers,
-      providers: [...infrastructure.providers, SupervisionDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (...jobs: ScheduledJob[]) => jobs, inject: [TaskWatchJob, RectificationWatchJob, TargetTrajectoryJob, ResearchQuotaJob] }],
+      providers: [...infrastructure.providers, SupervisionDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (...jobs: ScheduledJob[]) => jobs, inject: [TaskWatchJob, RectificationWatchJob, TargetTrajectoryJob, ResearchQuotaJob, BestPracticeYearJob] }],
       exports: [SupervisionDemoSeeder],
     };
   }

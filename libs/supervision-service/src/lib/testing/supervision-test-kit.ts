@@ -13,6 +13,8 @@ import { OrganizationRepository } from '../modules/organizations/organization.re
 import { type NewOrganization, OrganizationService } from '../modules/organizations/organization.service';
 import { TaskWatchJob } from '../modules/tasks/task-watch.job';
 import { TaskService } from '../modules/tasks/task.service';
+import { BestPracticeService } from '../modules/best-practices/best-practice.service';
+import { BestPracticeYearJob } from '../modules/best-practices/best-practice-year.job';
 import { FieldResearchService } from '../modules/field-research/field-research.service';
 import { ResearchQuotaJob } from '../modules/field-research/research-quota.job';
 import { LeaderService } from '../modules/leaders/leader.service';
@@ -56,6 +58,9 @@ export interface SupervisionTestKit {
   readonly fieldResearch: FieldResearchService;
   /** Runs the SUP-10 quota check as the scheduler would, at `now`. */
   researchQuotasAt(now: string): Promise<number | null>;
+  readonly bestPractices: BestPracticeService;
+  /** Runs the SUP-13 yearly check as the scheduler would, at `now`. */
+  bestPracticeYearAt(now: string): Promise<number | null>;
   readonly close: () => Promise<void>;
 }
 
@@ -79,6 +84,8 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
   const leaders = new LeaderService(dataSource, new SupervisionOrganizationDirectory(dataSource), publisher, new AuditLog());
   const fieldResearch = new FieldResearchService(dataSource, new SupervisionOrganizationDirectory(dataSource), leaders, new AuditLog());
   const researchQuotas = new ResearchQuotaJob(leaders, publisher, rules);
+  const bestPractices = new BestPracticeService(dataSource, new SupervisionOrganizationDirectory(dataSource), new AuditLog(), rules);
+  const bestPracticeYear = new BestPracticeYearJob(rules);
   return {
     dataSource,
     organizations,
@@ -101,6 +108,8 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
     leaders,
     fieldResearch,
     researchQuotasAt: (now) => runner.runOnce(researchQuotas, new Date(now)),
+    bestPractices,
+    bestPracticeYearAt: (now) => runner.runOnce(bestPracticeYear, new Date(now)),
     close: () => opened.close(),
   };
 }
