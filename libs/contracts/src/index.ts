@@ -33,3 +33,4 @@ export * from './events/supervision/inspection-feedback-list-overdue.v1';
 export * from './events/supervision/rectification-item-overdue.v1';
 export * from './events/supervision/rectification-item-closed.v1';
 export * from './events/supervision/rectification-item-reopened.v1';
+export * from './events/supervision/project-visit-missed.v1';

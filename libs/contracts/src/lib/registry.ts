@@ -25,6 +25,7 @@ import { InspectionFeedbackListOverdue } from '../events/supervision/inspection-
 import { RectificationItemClosed } from '../events/supervision/rectification-item-closed.v1';
 import { RectificationItemOverdue } from '../events/supervision/rectification-item-overdue.v1';
 import { RectificationItemReopened } from '../events/supervision/rectification-item-reopened.v1';
+import { ProjectVisitMissed } from '../events/supervision/project-visit-missed.v1';
 
 /** Every event type the platform publishes. A new event is added here. */
 export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
@@ -55,6 +56,7 @@ export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   RectificationItemOverdue as EventDescriptor<object>,
   RectificationItemClosed as EventDescriptor<object>,
   RectificationItemReopened as EventDescriptor<object>,
+  ProjectVisitMissed as EventDescriptor<object>,
 ];
 
 const byType = new Map(EVENT_REGISTRY.map((d) => [d.type, d]));

@@ -24,6 +24,8 @@ export interface RuleSections {
     readonly rectificationRecurrenceDays: number;
     /** SUP-7: working days after an inspection feedback arrives within which the inspected unit draws up its rectification list. */
     readonly rectificationListWorkingDays: number;
+    /** SUP-9: on-site service visits the responsible person owes each major project a quarter. */
+    readonly projectVisitsPerQuarter: number;
     /** Working days a task opened from another service's event (an overdue case, an overdue evaluation) gets. */
     readonly openedTaskWorkingDays: number;
     /** SUP-8: a target whose actual to date is more than this percentage below its plan to date is off its trajectory. */

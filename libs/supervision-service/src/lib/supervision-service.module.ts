@@ -14,6 +14,14 @@ import { TaskMilestoneEntity } from './modules/tasks/entities/task-milestone.ent
 import { TaskProgressReportEntity } from './modules/tasks/entities/task-progress-report.entity';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { TaskWatchJob } from './modules/tasks/task-watch.job';
+import { MajorProjects1764123100000 } from './migrations/1764123100000-major-projects';
+import { MajorProjectEntity } from './modules/projects/entities/major-project.entity';
+import { ProjectGuideStepEntity } from './modules/projects/entities/project-guide-step.entity';
+import { ProjectStageTransitionEntity } from './modules/projects/entities/project-stage-transition.entity';
+import { ProjectVisitEntity } from './modules/projects/entities/project-visit.entity';
+import { ProjectVisitFlagEntity } from './modules/projects/entities/project-visit-flag.entity';
+import { ProjectsModule } from './modules/projects/projects.module';
+import { ProjectVisitWatchJob } from './modules/projects/project-visit-watch.job';
 import { BestPractices1764121200000 } from './migrations/1764121200000-best-practices';
 import { BestPracticeYearEntity } from './modules/best-practices/entities/best-practice-year.entity';
 import { ExemplaryCaseEntity } from './modules/best-practices/entities/exemplary-case.entity';
@@ -44,8 +52,8 @@ import { RectificationLedgerEntity } from './modules/rectification/entities/rect
 import { RectificationModule } from './modules/rectification/rectification.module';
 import { RectificationWatchJob } from './modules/rectification/rectification-watch.job';
 
-export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity, TaskTallyEntity, InspectionFeedbackEntity, RectificationItemEntity, RectificationLedgerEntity, PlanIndicatorEntity, PlanIndicatorTargetEntity, AnnualTargetEntity, TargetIndicatorEntity, TargetPeriodEntity, TargetTrajectoryFlagEntity, OrganizationLeaderEntity, FieldResearchEntity, ResearchQuotaCheckEntity, ResearchQuotaShortfallEntity, ExemplaryCaseEntity, BestPracticeYearEntity];
-export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000, TaskTally1764120100000, Rectification1764123000000, Targets1764122000000, OrganizationLeaders1764121000000, FieldResearch1764121100000, BestPractices1764121200000];
+export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity, TaskTallyEntity, InspectionFeedbackEntity, RectificationItemEntity, RectificationLedgerEntity, PlanIndicatorEntity, PlanIndicatorTargetEntity, AnnualTargetEntity, TargetIndicatorEntity, TargetPeriodEntity, TargetTrajectoryFlagEntity, OrganizationLeaderEntity, FieldResearchEntity, ResearchQuotaCheckEntity, ResearchQuotaShortfallEntity, ExemplaryCaseEntity, BestPracticeYearEntity, MajorProjectEntity, ProjectStageTransitionEntity, ProjectGuideStepEntity, ProjectVisitEntity, ProjectVisitFlagEntity];
+export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000, TaskTally1764120100000, Rectification1764123000000, Targets1764122000000, OrganizationLeaders1764121000000, FieldResearch1764121100000, BestPractices1764121200000, MajorProjects1764123100000];
 
 /** 督查督办: owns the organization tree and the tasks supervised on it. */
 @Module({})
@@ -54,9 +62,9 @@ export class SupervisionServiceModule {
     const infrastructure = serviceInfrastructure({ service: 'supervision', config, entities: SUPERVISION_ENTITIES, migrations: SUPERVISION_MIGRATIONS });
     return {
       module: SupervisionServiceModule,
-      imports: [...infrastructure.imports, OrganizationsModule, TasksModule, RectificationModule, TargetsModule, LeadersModule, FieldResearchModule, BestPracticesModule],
+      imports: [...infrastructure.imports, OrganizationsModule, TasksModule, RectificationModule, TargetsModule, LeadersModule, FieldResearchModule, BestPracticesModule, ProjectsModule],
       controllers: infrastructure.controllers,
-      providers: [...infrastructure.providers, SupervisionDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (...jobs: ScheduledJob[]) => jobs, inject: [TaskWatchJob, RectificationWatchJob, TargetTrajectoryJob, ResearchQuotaJob, BestPracticeYearJob] }],
+      providers: [...infrastructure.providers, SupervisionDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (...jobs: ScheduledJob[]) => jobs, inject: [TaskWatchJob, RectificationWatchJob, TargetTrajectoryJob, ResearchQuotaJob, BestPracticeYearJob, ProjectVisitWatchJob] }],
       exports: [SupervisionDemoSeeder],
     };
   }

@@ -13,6 +13,8 @@ import { OrganizationRepository } from '../modules/organizations/organization.re
 import { type NewOrganization, OrganizationService } from '../modules/organizations/organization.service';
 import { TaskWatchJob } from '../modules/tasks/task-watch.job';
 import { TaskService } from '../modules/tasks/task.service';
+import { ProjectService } from '../modules/projects/project.service';
+import { ProjectVisitWatchJob } from '../modules/projects/project-visit-watch.job';
 import { BestPracticeService } from '../modules/best-practices/best-practice.service';
 import { BestPracticeYearJob } from '../modules/best-practices/best-practice-year.job';
 import { FieldResearchService } from '../modules/field-research/field-research.service';
@@ -61,6 +63,9 @@ export interface SupervisionTestKit {
   readonly bestPractices: BestPracticeService;
   /** Runs the SUP-13 yearly check as the scheduler would, at `now`. */
   bestPracticeYearAt(now: string): Promise<number | null>;
+  readonly projects: ProjectService;
+  /** Runs the major projects' visit watch (SUP-9) as the scheduler would, at `now`. */
+  projectVisitWatchAt(now: string): Promise<number | null>;
   readonly close: () => Promise<void>;
 }
 
@@ -76,6 +81,8 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
   const tasks = new TaskService(dataSource, new SupervisionOrganizationDirectory(dataSource), deadlines, publisher, new AuditLog(), calendar, rules, tally);
   const watch = new TaskWatchJob(deadlines, tasks, publisher, calendar, rules, tally);
   const runner = new JobRunner(dataSource, [watch]);
+  const projects = new ProjectService(dataSource, new SupervisionOrganizationDirectory(dataSource), new AuditLog());
+  const projectVisitWatch = new ProjectVisitWatchJob(publisher, rules);
   const targets = new TargetService(dataSource, new SupervisionOrganizationDirectory(dataSource), new AuditLog(), rules);
   const targetTrajectory = new TargetTrajectoryJob(targets, publisher);
   const rectificationLedger = new RectificationLedger(dataSource);
@@ -110,6 +117,8 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
     researchQuotasAt: (now) => runner.runOnce(researchQuotas, new Date(now)),
     bestPractices,
     bestPracticeYearAt: (now) => runner.runOnce(bestPracticeYear, new Date(now)),
+    projects,
+    projectVisitWatchAt: (now) => runner.runOnce(projectVisitWatch, new Date(now)),
     close: () => opened.close(),
   };
 }
