@@ -4,3 +4,4 @@ export * from './lib/start-service';
 export * from './lib/service-infrastructure';
 export * from './lib/run-service';
 export * from './lib/scheduled-jobs';
+export * from './lib/service-clock';

@@ -10,6 +10,7 @@ import { DatabaseConfig, databaseUrlFor, defaultDatabaseName, PersistenceModule 
 import { PersonalDataConfig, PersonalDataModule } from '@egov/personal-data';
 import { HealthController } from './health.controller';
 import { JobsConfig, SCHEDULED_JOBS_ENABLED } from './scheduled-jobs';
+import { assertClockControlAllowed, ClockController, ClockModule } from './service-clock';
 
 /** Where each service listens unless PORT says otherwise; the gateway is on 3000. */
 export const DEFAULT_PORTS: { readonly [S in ServiceName | 'gateway']: number } = {
@@ -71,6 +72,7 @@ export function serviceDatabaseSchema(
  */
 export function serviceInfrastructure(options: ServiceInfrastructureOptions): { imports: DynamicModule[]; controllers: Type[]; providers: Provider[] } {
   assertAuthConfigured(options.config.auth, options.config.http.NODE_ENV);
+  assertClockControlAllowed(options.config.jobs.CLOCK_CONTROL_ENABLED, options.config.http.NODE_ENV);
   const url = serviceDatabaseUrl(options.service, options.config);
   const schema = serviceDatabaseSchema(options.entities, options.migrations);
   return {
@@ -89,8 +91,9 @@ export function serviceInfrastructure(options: ServiceInfrastructureOptions): { 
       AuditModule.forRoot(),
       DeadlinesModule.forRoot(),
       SubgraphModule.forRoot({ entityExtensions: options.entityExtensions ?? [] }),
+      ClockModule.forRoot(),
     ],
-    controllers: [HealthController],
+    controllers: [HealthController, ...(options.config.jobs.CLOCK_CONTROL_ENABLED ? [ClockController] : [])],
     providers: [{ provide: SCHEDULED_JOBS_ENABLED, useValue: options.config.jobs.SCHEDULED_JOBS_ENABLED }],
   };
 }

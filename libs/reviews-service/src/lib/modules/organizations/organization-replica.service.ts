@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import { Injectable } from '@nestjs/common';
 import { OrganizationDirectory, type OrganizationLocation } from '@egov/auth';
 import type { OrganizationRegisteredV1 } from '@egov/contracts';
@@ -13,6 +14,8 @@ export class OrganizationReplicaService extends OrganizationDirectory {
 
   /** The unit's region and every unit above it, nearest first. */
   async locate(organizationId: string): Promise<OrganizationLocation | null> {
+    // Scope checks run before input validation: an id that is no UUID names no unit.
+    if (!isUUID(organizationId)) return null;
     const rows = await this.dataSource.query<{ id: string; region_code: string; depth: number }[]>(
       `WITH RECURSIVE chain AS (
          SELECT id, parent_id, region_code, 0 AS depth FROM organization_replica WHERE id = $1

@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import { Injectable } from '@nestjs/common';
 import { OrganizationDirectory, type OrganizationLocation } from '@egov/auth';
 import { DataSource } from 'typeorm';
@@ -10,6 +11,8 @@ export class SupervisionOrganizationDirectory extends OrganizationDirectory {
   }
 
   async locate(organizationId: string): Promise<OrganizationLocation | null> {
+    // Scope checks run before input validation: an id that is no UUID names no unit.
+    if (!isUUID(organizationId)) return null;
     const rows = await this.dataSource.query<{ id: string; region_code: string }[]>(
       `WITH RECURSIVE chain AS (
          SELECT id, parent_id, region_code, 0 AS depth FROM organization WHERE id = $1

@@ -1,4 +1,6 @@
+import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CLOCK, type Clock } from '@egov/runtime';
 import { argument, type CallerScope, CurrentScope, Role, Roles, ScopeTarget } from '@egov/auth';
 import { type Connection, offsetAfter, toConnection } from '@egov/graphql';
 import { AssignTaskInput, TaskDashboardArgs, TasksArgs } from './dtos/task.inputs';
@@ -40,6 +42,7 @@ export class TaskResolver {
   constructor(
     private readonly tasks: TaskService,
     private readonly tally: TaskTally,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Mutation(() => SupervisionTaskModel, { description: 'SUP-1: assigns a task to a lead unit inside your scope' })
@@ -54,51 +57,51 @@ export class TaskResolver {
         ...(workingDays !== undefined ? { workingDays } : {}),
         ...(receivedAt ? { receivedAt } : {}),
         responsibleName: responsibleName ?? null,
-      }),
+      }, this.clock()),
     );
   }
 
   @Mutation(() => SupervisionTaskModel, { description: 'SUP-2: the lead unit accepts the task (URGENT ones the same working day)' })
   @Roles(Role.Officer, Role.Admin)
   async acceptTask(@CurrentScope() scope: CallerScope, @Args('input') input: AcceptTaskInput): Promise<SupervisionTaskModel> {
-    return toModel(await this.tasks.accept(scope, input.taskId, input.responsibleName ? { name: input.responsibleName } : null));
+    return toModel(await this.tasks.accept(scope, input.taskId, input.responsibleName ? { name: input.responsibleName } : null, this.clock()));
   }
 
   @Mutation(() => SupervisionTaskModel, { description: 'SUP-2: an important superior document reported to the unit’s leaders' })
   @Roles(Role.Officer, Role.Admin)
   async reportTaskToLeaders(@CurrentScope() scope: CallerScope, @Args('input') input: ReportTaskToLeadersInput): Promise<SupervisionTaskModel> {
-    return toModel(await this.tasks.reportToLeaders(scope, input.taskId, input.leaders));
+    return toModel(await this.tasks.reportToLeaders(scope, input.taskId, input.leaders, this.clock()));
   }
 
   @Mutation(() => SupervisionTaskModel, { description: 'SUP-4: a delay explanation, accepted only before the deadline has passed' })
   @Roles(Role.Officer, Role.Admin)
   async explainTaskDelay(@CurrentScope() scope: CallerScope, @Args('input') input: ExplainTaskDelayInput): Promise<SupervisionTaskModel> {
-    return toModel(await this.tasks.explainDelay(scope, input.taskId, input.reason, input.expectedCompletion));
+    return toModel(await this.tasks.explainDelay(scope, input.taskId, input.reason, input.expectedCompletion, this.clock()));
   }
 
   @Mutation(() => SupervisionTaskModel, { description: 'SUP-4: a progress report (every 5 working days while late)' })
   @Roles(Role.Officer, Role.Admin)
   async reportTaskProgress(@CurrentScope() scope: CallerScope, @Args('input') input: ReportTaskProgressInput): Promise<SupervisionTaskModel> {
-    return toModel(await this.tasks.reportProgress(scope, input.taskId, input.content));
+    return toModel(await this.tasks.reportProgress(scope, input.taskId, input.content, this.clock()));
   }
 
   @Mutation(() => TaskCooperationModel, { description: 'SUP-5: a cooperating unit’s contribution' })
   @Roles(Role.Officer, Role.Admin)
   @ScopeTarget({ kind: 'organization', id: (args) => argument(args, 'input')['organizationId'] })
   async contributeToTask(@CurrentScope() scope: CallerScope, @Args('input') input: ContributeToTaskInput): Promise<TaskCooperationModel> {
-    return this.tasks.contribute(scope, input.taskId, input.organizationId, input.contribution);
+    return this.tasks.contribute(scope, input.taskId, input.organizationId, input.contribution, this.clock());
   }
 
   @Mutation(() => SupervisionTaskModel, { description: 'SUP-6: sets a milestone’s progress; the task’s rolls up' })
   @Roles(Role.Officer, Role.Admin)
   async setTaskMilestoneProgress(@CurrentScope() scope: CallerScope, @Args('input') input: SetMilestoneProgressInput): Promise<SupervisionTaskModel> {
-    return toModel(await this.tasks.setMilestoneProgress(scope, input.milestoneId, input.progress));
+    return toModel(await this.tasks.setMilestoneProgress(scope, input.milestoneId, input.progress, this.clock()));
   }
 
   @Mutation(() => SupervisionTaskModel, { description: 'The lead unit completes the task' })
   @Roles(Role.Officer, Role.Admin)
   async completeTask(@CurrentScope() scope: CallerScope, @Args('taskId', { type: () => ID }) taskId: string): Promise<SupervisionTaskModel> {
-    return toModel(await this.tasks.complete(scope, taskId));
+    return toModel(await this.tasks.complete(scope, taskId, this.clock()));
   }
 
   @Query(() => TaskDashboardModel, { description: 'Counts by colour, completions and the units with overdue tasks, inside your scope' })

@@ -66,6 +66,7 @@ describe('supervision tasks (SUP-1…SUP-6) on real PostgreSQL, with the clock m
       expect((await refusal(assign({ dueDate: '2024-10-31' }))).code).toBe('TASK_DEADLINE_CHOICE');
       expect((await refusal(assign({ cooperatingUnits: [{ organizationId: helper }, { organizationId: lead }] }))).fields.map((f) => f.field)).toEqual(['cooperatingUnits[1].organizationId']);
       expect((await refusal(assign({ cooperatingUnits: [{ organizationId: randomUUID() }] }))).fields.map((f) => f.field)).toEqual(['cooperatingUnits[0].organizationId']);
+      expect((await refusal(assign({ leadOrganizationId: 'not-a-unit' }))).fields.map((f) => f.field)).toEqual(['leadOrganizationId']);
       expect((await refusal(assign({ workingDays: undefined, dueDate: '2024-09-20' }))).code).toBe('TASK_DEADLINE_IN_PAST');
       const first = await assign({ sourceRef: '琼府办〔2024〕88号' });
       expect((await refusal(assign({ sourceRef: '琼府办〔2024〕88号' }))).code).toBe('TASK_SOURCE_TAKEN');
