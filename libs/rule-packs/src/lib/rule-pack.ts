@@ -26,6 +26,8 @@ export interface RuleSections {
     readonly rectificationListWorkingDays: number;
     /** SUP-9: on-site service visits the responsible person owes each major project a quarter. */
     readonly projectVisitsPerQuarter: number;
+    /** SUP-11: visits are planned on days 1 to this of the first month of each quarter (January, April, July, October), Asia/Shanghai. */
+    readonly inspectionWindowDays: number;
     /** Working days a task opened from another service's event (an overdue case, an overdue evaluation) gets. */
     readonly openedTaskWorkingDays: number;
     /** SUP-8: a target whose actual to date is more than this percentage below its plan to date is off its trajectory. */

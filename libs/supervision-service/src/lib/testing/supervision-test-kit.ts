@@ -13,6 +13,7 @@ import { OrganizationRepository } from '../modules/organizations/organization.re
 import { type NewOrganization, OrganizationService } from '../modules/organizations/organization.service';
 import { TaskWatchJob } from '../modules/tasks/task-watch.job';
 import { TaskService } from '../modules/tasks/task.service';
+import { InspectionPlanService } from '../modules/inspection-plans/inspection-plan.service';
 import { ProjectService } from '../modules/projects/project.service';
 import { ProjectVisitWatchJob } from '../modules/projects/project-visit-watch.job';
 import { BestPracticeService } from '../modules/best-practices/best-practice.service';
@@ -66,6 +67,7 @@ export interface SupervisionTestKit {
   readonly projects: ProjectService;
   /** Runs the major projects' visit watch (SUP-9) as the scheduler would, at `now`. */
   projectVisitWatchAt(now: string): Promise<number | null>;
+  readonly inspectionPlans: InspectionPlanService;
   readonly close: () => Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
   const tasks = new TaskService(dataSource, new SupervisionOrganizationDirectory(dataSource), deadlines, publisher, new AuditLog(), calendar, rules, tally);
   const watch = new TaskWatchJob(deadlines, tasks, publisher, calendar, rules, tally);
   const runner = new JobRunner(dataSource, [watch]);
+  const inspectionPlans = new InspectionPlanService(dataSource, new SupervisionOrganizationDirectory(dataSource), new AuditLog(), rules);
   const projects = new ProjectService(dataSource, new SupervisionOrganizationDirectory(dataSource), new AuditLog());
   const projectVisitWatch = new ProjectVisitWatchJob(publisher, rules);
   const targets = new TargetService(dataSource, new SupervisionOrganizationDirectory(dataSource), new AuditLog(), rules);
@@ -119,6 +122,7 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
     bestPracticeYearAt: (now) => runner.runOnce(bestPracticeYear, new Date(now)),
     projects,
     projectVisitWatchAt: (now) => runner.runOnce(projectVisitWatch, new Date(now)),
+    inspectionPlans,
     close: () => opened.close(),
   };
 }
