@@ -28,6 +28,14 @@ export interface RuleSections {
     readonly projectVisitsPerQuarter: number;
     /** SUP-11: visits are planned on days 1 to this of the first month of each quarter (January, April, July, October), Asia/Shanghai. */
     readonly inspectionWindowDays: number;
+    /** SUP-12: working days before the meeting day by which a meeting is announced. */
+    readonly meetingNoticeWorkingDays: number;
+    /** SUP-12: working days before the meeting day by which its materials are sent. */
+    readonly meetingMaterialsWorkingDaysBefore: number;
+    /** SUP-12: the longest a meeting may run, in minutes. */
+    readonly meetingMaxMinutes: number;
+    /** SUP-12: the most attendees a meeting may have. */
+    readonly meetingMaxAttendees: number;
     /** Working days a task opened from another service's event (an overdue case, an overdue evaluation) gets. */
     readonly openedTaskWorkingDays: number;
     /** SUP-8: a target whose actual to date is more than this percentage below its plan to date is off its trajectory. */

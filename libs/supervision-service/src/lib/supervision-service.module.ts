@@ -14,6 +14,12 @@ import { TaskMilestoneEntity } from './modules/tasks/entities/task-milestone.ent
 import { TaskProgressReportEntity } from './modules/tasks/entities/task-progress-report.entity';
 import { TasksModule } from './modules/tasks/tasks.module';
 import { TaskWatchJob } from './modules/tasks/task-watch.job';
+import { Meetings1764123300000 } from './migrations/1764123300000-meetings';
+import { MeetingEntity } from './modules/meetings/entities/meeting.entity';
+import { MeetingAttendeeEntity } from './modules/meetings/entities/meeting-attendee.entity';
+import { MeetingDecisionEntity } from './modules/meetings/entities/meeting-decision.entity';
+import { MeetingMaterialEntity } from './modules/meetings/entities/meeting-material.entity';
+import { MeetingsModule } from './modules/meetings/meetings.module';
 import { InspectionPlans1764123200000 } from './migrations/1764123200000-inspection-plans';
 import { InspectionPlanEntity } from './modules/inspection-plans/entities/inspection-plan.entity';
 import { InspectionPlansModule } from './modules/inspection-plans/inspection-plans.module';
@@ -55,8 +61,8 @@ import { RectificationLedgerEntity } from './modules/rectification/entities/rect
 import { RectificationModule } from './modules/rectification/rectification.module';
 import { RectificationWatchJob } from './modules/rectification/rectification-watch.job';
 
-export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity, TaskTallyEntity, InspectionFeedbackEntity, RectificationItemEntity, RectificationLedgerEntity, PlanIndicatorEntity, PlanIndicatorTargetEntity, AnnualTargetEntity, TargetIndicatorEntity, TargetPeriodEntity, TargetTrajectoryFlagEntity, OrganizationLeaderEntity, FieldResearchEntity, ResearchQuotaCheckEntity, ResearchQuotaShortfallEntity, ExemplaryCaseEntity, BestPracticeYearEntity, MajorProjectEntity, ProjectStageTransitionEntity, ProjectGuideStepEntity, ProjectVisitEntity, ProjectVisitFlagEntity, InspectionPlanEntity];
-export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000, TaskTally1764120100000, Rectification1764123000000, Targets1764122000000, OrganizationLeaders1764121000000, FieldResearch1764121100000, BestPractices1764121200000, MajorProjects1764123100000, InspectionPlans1764123200000];
+export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity, TaskTallyEntity, InspectionFeedbackEntity, RectificationItemEntity, RectificationLedgerEntity, PlanIndicatorEntity, PlanIndicatorTargetEntity, AnnualTargetEntity, TargetIndicatorEntity, TargetPeriodEntity, TargetTrajectoryFlagEntity, OrganizationLeaderEntity, FieldResearchEntity, ResearchQuotaCheckEntity, ResearchQuotaShortfallEntity, ExemplaryCaseEntity, BestPracticeYearEntity, MajorProjectEntity, ProjectStageTransitionEntity, ProjectGuideStepEntity, ProjectVisitEntity, ProjectVisitFlagEntity, InspectionPlanEntity, MeetingEntity, MeetingMaterialEntity, MeetingAttendeeEntity, MeetingDecisionEntity];
+export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000, TaskTally1764120100000, Rectification1764123000000, Targets1764122000000, OrganizationLeaders1764121000000, FieldResearch1764121100000, BestPractices1764121200000, MajorProjects1764123100000, InspectionPlans1764123200000, Meetings1764123300000];
 
 /** 督查督办: owns the organization tree and the tasks supervised on it. */
 @Module({})
@@ -65,7 +71,7 @@ export class SupervisionServiceModule {
     const infrastructure = serviceInfrastructure({ service: 'supervision', config, entities: SUPERVISION_ENTITIES, migrations: SUPERVISION_MIGRATIONS });
     return {
       module: SupervisionServiceModule,
-      imports: [...infrastructure.imports, OrganizationsModule, TasksModule, RectificationModule, TargetsModule, LeadersModule, FieldResearchModule, BestPracticesModule, ProjectsModule, InspectionPlansModule],
+      imports: [...infrastructure.imports, OrganizationsModule, TasksModule, RectificationModule, TargetsModule, LeadersModule, FieldResearchModule, BestPracticesModule, ProjectsModule, InspectionPlansModule, MeetingsModule],
       controllers: infrastructure.controllers,
       providers: [...infrastructure.providers, SupervisionDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (...jobs: ScheduledJob[]) => jobs, inject: [TaskWatchJob, RectificationWatchJob, TargetTrajectoryJob, ResearchQuotaJob, BestPracticeYearJob, ProjectVisitWatchJob] }],
       exports: [SupervisionDemoSeeder],

@@ -13,6 +13,7 @@ import { OrganizationRepository } from '../modules/organizations/organization.re
 import { type NewOrganization, OrganizationService } from '../modules/organizations/organization.service';
 import { TaskWatchJob } from '../modules/tasks/task-watch.job';
 import { TaskService } from '../modules/tasks/task.service';
+import { MeetingService } from '../modules/meetings/meeting.service';
 import { InspectionPlanService } from '../modules/inspection-plans/inspection-plan.service';
 import { ProjectService } from '../modules/projects/project.service';
 import { ProjectVisitWatchJob } from '../modules/projects/project-visit-watch.job';
@@ -68,6 +69,7 @@ export interface SupervisionTestKit {
   /** Runs the major projects' visit watch (SUP-9) as the scheduler would, at `now`. */
   projectVisitWatchAt(now: string): Promise<number | null>;
   readonly inspectionPlans: InspectionPlanService;
+  readonly meetings: MeetingService;
   readonly close: () => Promise<void>;
 }
 
@@ -83,6 +85,7 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
   const tasks = new TaskService(dataSource, new SupervisionOrganizationDirectory(dataSource), deadlines, publisher, new AuditLog(), calendar, rules, tally);
   const watch = new TaskWatchJob(deadlines, tasks, publisher, calendar, rules, tally);
   const runner = new JobRunner(dataSource, [watch]);
+  const meetings = new MeetingService(dataSource, new SupervisionOrganizationDirectory(dataSource), new AuditLog(), tasks, calendar, rules);
   const inspectionPlans = new InspectionPlanService(dataSource, new SupervisionOrganizationDirectory(dataSource), new AuditLog(), rules);
   const projects = new ProjectService(dataSource, new SupervisionOrganizationDirectory(dataSource), new AuditLog());
   const projectVisitWatch = new ProjectVisitWatchJob(publisher, rules);
@@ -123,6 +126,7 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
     projects,
     projectVisitWatchAt: (now) => runner.runOnce(projectVisitWatch, new Date(now)),
     inspectionPlans,
+    meetings,
     close: () => opened.close(),
   };
 }
