@@ -5,3 +5,4 @@ export * from './lib/test-database';
 export * from './lib/schema-drift';
 export * from './lib/service-process';
 export * from './lib/graphql-client';
+export * from './lib/refusal';

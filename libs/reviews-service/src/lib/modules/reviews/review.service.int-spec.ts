@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { verifyAuditChain } from '@egov/audit';
 import { Role, scopeOf, type Principal } from '@egov/auth';
 import type { ReviewChannel } from '@egov/contracts';
-import { DomainException, ErrorKind } from '@egov/errors';
+import { type DomainException, ErrorKind } from '@egov/errors';
 import { syntheticCitizenId } from '@egov/identifiers';
 import type { DataSource } from 'typeorm';
 import { type HandlingService } from '../handlings/handling.service';
@@ -16,18 +16,10 @@ import { type StatisticsLedger } from '../statistics/statistics.ledger';
 import { WindowRankingJob } from '../statistics/window-ranking.job';
 import { type ReviewService } from './review.service';
 import { openReviewsTestKit, type ReviewsTestKit } from '../../testing/reviews-test-kit';
+import { refusal } from '@egov/testing';
 
 const DAY = 86_400_000;
 
-async function refusal(promise: Promise<unknown>): Promise<DomainException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainException) return error;
-    throw error;
-  }
-  throw new Error('expected the review to be refused');
-}
 
 describe('reviews (REV rules) on real PostgreSQL', () => {
   let dataSource: DataSource;

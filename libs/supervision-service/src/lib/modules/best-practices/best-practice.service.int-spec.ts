@@ -1,16 +1,7 @@
 import { Role, scopeOf } from '@egov/auth';
-import { DomainException } from '@egov/errors';
 import { openSupervisionTestKit, type SupervisionTestKit } from '../../testing/supervision-test-kit';
+import { refusal } from '@egov/testing';
 
-async function refusal(promise: Promise<unknown>): Promise<DomainException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainException) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** Two years on one database, in order; a quarter's cases may be selected until 31 days after it ends (the rule pack's default). */
 describe('SUP-13 best practices on real PostgreSQL: quarterly selection, at least 3 exemplary cases a year', () => {

@@ -1,5 +1,5 @@
 import { Role, scopeOf } from '@egov/auth';
-import { DomainException } from '@egov/errors';
+import { type DomainException } from '@egov/errors';
 import { EventPublisher } from '@egov/messaging';
 import { loadRulePack } from '@egov/rule-packs';
 import { JobRunner } from '@egov/runtime';
@@ -7,16 +7,8 @@ import { openSupervisionTestKit, type SupervisionTestKit, TEST_MESSAGING } from 
 import type { LeaderLevel } from '../leaders/entities/organization-leader.entity';
 import type { FieldResearchKind } from './entities/field-research.entity';
 import { ResearchQuotaJob } from './research-quota.job';
+import { refusal } from '@egov/testing';
 
-async function refusal(promise: Promise<unknown>): Promise<DomainException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainException) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const SHORTFALL = 'gov.hainan.supervision.quota.shortfall.v1';
 

@@ -1,18 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Role, scopeOf } from '@egov/auth';
-import { DomainException } from '@egov/errors';
 import { openSupervisionTestKit, type SupervisionTestKit } from '../../testing/supervision-test-kit';
 import type { NewInspectionPlan } from './inspection-plan.service';
+import { refusal } from '@egov/testing';
 
-async function refusal(promise: Promise<unknown>): Promise<DomainException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainException) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('inspection plans (SUP-11) on real PostgreSQL', () => {
   let kit: SupervisionTestKit;

@@ -1,17 +1,8 @@
 import { Role, scopeOf } from '@egov/auth';
-import { DomainException } from '@egov/errors';
 import { openSupervisionTestKit, type SupervisionTestKit } from '../../testing/supervision-test-kit';
 import type { NewLeader } from './leader.service';
+import { refusal } from '@egov/testing';
 
-async function refusal(promise: Promise<unknown>): Promise<DomainException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainException) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const LEADER_CHANGED = 'gov.hainan.supervision.organization.leader-changed.v1';
 

@@ -1,20 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Role, scopeOf } from '@egov/auth';
-import { DomainException } from '@egov/errors';
 import { openSupervisionTestKit, type SupervisionTestKit } from '../../testing/supervision-test-kit';
 import { PLAN_INDICATORS } from './plan-indicator.loader';
 import { PlanIndicatorService } from './plan-indicator.service';
 import type { NewTarget } from './target.service';
+import { refusal } from '@egov/testing';
 
-async function refusal(promise: Promise<unknown>): Promise<DomainException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainException) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const at = (instant: string) => new Date(instant);
 const monthly = (from: number, step: number) => Array.from({ length: 12 }, (_, i) => ({ period: i + 1, plannedValue: from + step * i }));

@@ -1,20 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Role, scopeOf } from '@egov/auth';
 import { BadReviewCaseOverdue, type BadReviewCaseOverdueV1 } from '@egov/contracts';
-import { DomainException } from '@egov/errors';
 import { openSupervisionTestKit, type SupervisionTestKit } from '../../testing/supervision-test-kit';
 import { TaskSourceConsumer } from './task-events.consumer';
 import type { NewTask } from './task.service';
+import { refusal } from '@egov/testing';
 
-async function refusal(promise: Promise<unknown>): Promise<DomainException> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainException) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('supervision tasks (SUP-1…SUP-6) on real PostgreSQL, with the clock moved by the test', () => {
   let kit: SupervisionTestKit;
