@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role, scopeOf } from '@egov/auth';
-import { BadReviewCaseOverdue, type BadReviewCaseOverdueV1 } from '@egov/contracts';
+import { BadReviewCaseOverdue, type BadReviewCaseOverdueV1, SupervisionDeadlineShifted } from '@egov/contracts';
 import { openSupervisionTestKit, type SupervisionTestKit } from '../../testing/supervision-test-kit';
 import { TaskSourceConsumer } from './task-events.consumer';
 import type { NewTask } from './task.service';
@@ -241,5 +241,13 @@ describe('supervision tasks (SUP-1…SUP-6) on real PostgreSQL, with the clock m
     const sanyaView = await kit.tally.dashboard(scopeOf({ subject: 'sy', roles: [Role.Leader], regionCode: '460200' }), undefined);
     expect(sanyaView).toEqual({ open: { NONE: 0, BLUE: 0, YELLOW: 0, RED: 0 }, completedOnTime: 0, completedLate: 0, overdueByUnit: [] });
     expect((await kit.tally.dashboard(officerOf(helper), undefined)).open.NONE).toBe(0);
+  });
+
+  it('CAL-3 a task follows its deadline when a newer calendar moves it', async () => {
+    const assigned = await assign();
+    const consumer = new TaskSourceConsumer(kit.tasks);
+    const shifted = Object.assign(SupervisionDeadlineShifted.sample(), { deadlineId: assigned.deadlineId, subjectId: assigned.id, previousDue: assigned.dueDate, newDue: '2024-10-16' });
+    await kit.dataSource.transaction((manager) => consumer.onDeadlineShifted(shifted, { manager, envelope: {} as never }));
+    expect((await kit.tasks.get(supervisor, assigned.id)).dueDate).toBe('2024-10-16');
   });
 });

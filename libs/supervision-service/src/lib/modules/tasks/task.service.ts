@@ -219,6 +219,11 @@ export class TaskService {
     });
   }
 
+  /** Keeps a task's due day equal to its deadline's after a recomputation on a newer calendar. */
+  async followDeadline(manager: EntityManager, deadlineId: string, dueDate: string): Promise<void> {
+    await manager.getRepository(SupervisionTaskEntity).update({ deadlineId }, { dueDate });
+  }
+
   /** The day the next progress report is due, counted from `from` (SUP-4: every 5 working days by default). */
   progressReportDue(from: string, regionCode: string): string {
     const every = this.rules.resolve('supervision', 'progressReportEveryWorkingDays', regionCode);
