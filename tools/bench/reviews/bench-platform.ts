@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { DEFAULT_DATABASE_SERVER, databaseUrlFor, dropDatabase } from '@egov/persistence';
@@ -142,6 +142,12 @@ export class BenchPlatform {
       // The profiles are written from each process's event loop, right after the signal.
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
+  }
+
+  /** Writes the last lines each process logged into `<dir>/<name>.log`, to read after the processes are gone. */
+  async saveLogs(dir: string): Promise<void> {
+    await mkdir(dir, { recursive: true });
+    for (const [name, service] of this.processes) await writeFile(path.join(dir, `${name}.log`), `${service.tail(500)}\n`);
   }
 
   /** The last lines a process wrote, for failure reports. */

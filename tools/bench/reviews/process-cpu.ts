@@ -51,40 +51,68 @@ function isOursOrServers(commandLine: string, databasePrefix: string): boolean {
 /**
  * CPU used by each named process over a window. On a machine whose cores
  * are all busy, where the time goes per request says more than any one
- * process's profile.
+ * process's profile. PostgreSQL's sessions come and go within a window (a
+ * pool closing idle connections, the import's writers), so every process is
+ * read on a timer and counted up to its last reading: one that ended
+ * mid-window is not lost, one that started counts from zero.
  */
 export class CpuMeter {
-  private start: { at: number; machine: { busy: number; total: number }; processes: Map<string, number> } | undefined;
+  private window:
+    | { at: number; machine: { busy: number; total: number }; first: Map<number, number>; last: Map<number, { name: string; seconds: number }>; timer: NodeJS.Timeout; driver: number }
+    | undefined;
 
   constructor(
     private readonly pids: () => Record<string, number | undefined>,
     private readonly databasePrefix: string,
   ) {}
 
-  private snapshot(): Map<string, number> {
-    const result = new Map<string, number>();
-    for (const [name, pid] of Object.entries(this.pids())) if (pid !== undefined) result.set(name, cpuSecondsOf(pid));
-    const postgres = processesMatching(/^postgres: /).filter((pid) => isOursOrServers(commandLineOf(pid), this.databasePrefix));
-    result.set('postgres', postgres.reduce((sum, pid) => sum + cpuSecondsOf(pid), 0));
-    const own = process.cpuUsage();
-    result.set('bench-driver', (own.user + own.system) / 1e6);
+  /** Every process to count, by pid, with the name it is reported under. */
+  private processes(): Map<number, string> {
+    const result = new Map<number, string>();
+    for (const [name, pid] of Object.entries(this.pids())) if (pid !== undefined) result.set(pid, name);
+    for (const pid of processesMatching(/^postgres: /)) if (isOursOrServers(commandLineOf(pid), this.databasePrefix)) result.set(pid, 'postgres');
     return result;
   }
 
-  begin(): void {
-    this.start = { at: performance.now(), machine: machineCpuSeconds(), processes: this.snapshot() };
+  private read(): void {
+    if (!this.window) return;
+    for (const [pid, name] of this.processes()) {
+      const seconds = cpuSecondsOf(pid);
+      if (seconds > 0) this.window.last.set(pid, { name, seconds });
+    }
+  }
+
+  begin(intervalMs = 250): void {
+    const first = new Map<number, number>();
+    for (const pid of this.processes().keys()) first.set(pid, cpuSecondsOf(pid));
+    const own = process.cpuUsage();
+    this.window = {
+      at: performance.now(),
+      machine: machineCpuSeconds(),
+      first,
+      last: new Map(),
+      timer: setInterval(() => this.read(), intervalMs),
+      driver: (own.user + own.system) / 1e6,
+    };
+    this.read();
   }
 
   end(): CpuUse {
-    if (!this.start) throw new Error('CpuMeter.end() without begin()');
+    const window = this.window;
+    if (!window) throw new Error('CpuMeter.end() without begin()');
+    this.read();
+    clearInterval(window.timer);
+    this.window = undefined;
     const machine = machineCpuSeconds();
-    const processes = this.snapshot();
-    const seconds = (performance.now() - this.start.at) / 1000;
-    const processSeconds: Record<string, number> = {};
-    for (const [name, used] of processes) processSeconds[name] = round(used - (this.start.processes.get(name) ?? 0), 2);
-    const busy = machine.busy - this.start.machine.busy;
-    const total = machine.total - this.start.machine.total;
-    const ours = Object.values(processSeconds).reduce((sum, n) => sum + n, 0);
+    const seconds = (performance.now() - window.at) / 1000;
+    const used = new Map<string, number>();
+    for (const [pid, { name, seconds: last }] of window.last) used.set(name, (used.get(name) ?? 0) + last - (window.first.get(pid) ?? 0));
+    const own = process.cpuUsage();
+    used.set('bench-driver', (own.user + own.system) / 1e6 - window.driver);
+    const processSeconds = Object.fromEntries([...used].map(([name, n]) => [name, round(n, 2)]));
+    const busy = machine.busy - window.machine.busy;
+    const total = machine.total - window.machine.total;
+    const ours = [...used.values()].reduce((sum, n) => sum + n, 0);
     return {
       seconds: round(seconds, 2),
       machineBusyShare: round(total > 0 ? busy / total : Number.NaN, 3),

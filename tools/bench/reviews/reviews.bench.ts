@@ -168,7 +168,9 @@ export async function runReviewsBenchmark(args: readonly string[]): Promise<numb
     return 0;
   }
   const startedAt = new Date();
-  const profileDir = path.join(ROOT, 'tmp', 'bench-profiles', startedAt.toISOString().replace(/[:.]/g, '-'));
+  const runName = startedAt.toISOString().replace(/[:.]/g, '-');
+  const profileDir = path.join(ROOT, 'tmp', 'bench-profiles', runName);
+  const logDir = path.join(ROOT, 'tmp', 'bench-logs', runName);
   const platform = new BenchPlatform({
     databasePrefix: DATABASE_PREFIX,
     kafkaPrefix: `bench-reviews-${startedAt.getTime().toString(36)}`,
@@ -188,7 +190,8 @@ export async function runReviewsBenchmark(args: readonly string[]): Promise<numb
       memory.stop();
       for (const endpoint of endpoints) endpoint.close();
       await probes?.end().catch(() => undefined);
-      log('stopping the platform');
+      await platform.saveLogs(logDir).catch(() => undefined);
+      log(`stopping the platform; the processes' last log lines are in ${path.relative(ROOT, logDir)}`);
       await platform.stop();
       await rm(workDir, { recursive: true, force: true });
       log(`done in ${round((performance.now() - benchStarted) / 1000, 1)} s`);
