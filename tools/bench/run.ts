@@ -1,4 +1,5 @@
 import { runReviewsBenchmark } from './reviews/reviews.bench';
+import { runSupervisionDashboardBenchmark } from './supervision/dashboard.bench';
 
 interface Benchmark {
   readonly summary: string;
@@ -10,10 +11,14 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
     summary: 'review ingest end to end, gateway overhead, event lag, statistics dashboard, hotline import (writes bench/results/reviews.json)',
     run: runReviewsBenchmark,
   },
+  'supervision-dashboard': {
+    summary: 'the leaders’ task dashboard over 100,000 tasks (writes bench/results/supervision-dashboard.json)',
+    run: runSupervisionDashboardBenchmark,
+  },
 };
 
 function usage(): string {
-  const names = Object.entries(BENCHMARKS).map(([name, b]) => `  ${name.padEnd(10)} ${b.summary}`);
+  const names = Object.entries(BENCHMARKS).map(([name, b]) => `  ${name.padEnd(22)} ${b.summary}`);
   return `usage: npm run bench -- <name> [options]\n\nbenchmarks:\n${names.join('\n')}\n`;
 }
 

@@ -40,6 +40,23 @@ export class TaskTally {
     }
   }
 
+  /** Recounts every unit's tasks from the tasks themselves (after a bulk load, or to repair the counts). */
+  async rebuild(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('LOCK TABLE task_tally IN EXCLUSIVE MODE');
+      await manager.query('DELETE FROM task_tally');
+      const rows = await manager.query<unknown[]>(
+        `INSERT INTO task_tally (organization_id, state, region_code, tasks)
+         SELECT lead_organization_id,
+                CASE WHEN status = 'COMPLETED' THEN CASE WHEN completed_late THEN 'DONE_LATE' ELSE 'DONE_ON_TIME' END ELSE 'OPEN_' || colour END,
+                min(region_code), count(*)
+           FROM supervision_task GROUP BY 1, 2
+         RETURNING organization_id`,
+      );
+      return rows.length;
+    });
+  }
+
   /** The dashboard over the caller's scope (narrowed to `regionCode` if given): counts by colour and the units with overdue tasks. */
   async dashboard(scope: CallerScope, regionCode: string | undefined, topUnits = 20): Promise<TaskDashboard> {
     const where = new QueryConditions().scope(scope, { organizationId: 't.organization_id', regionCode: 't.region_code', tree: 'organization' }, regionCode);
