@@ -269,7 +269,8 @@ describe('transactional outbox, relay and idempotent inbox (real PostgreSQL)', (
       }
       await expectEventually(() => expect(delivered).toHaveLength(40), { timeoutMs: 15_000 });
       expect(delivered).toEqual(published);
-      expect(sinks.every((sink) => sink.published.length > 0)).toBe(true);
+      // Which relay wins each batch is up to the lock; between them every event goes out once.
+      expect(sinks.reduce((sum, sink) => sum + sink.published.length, 0)).toBe(40);
       expect(await count('outbox_event WHERE sent_at IS NULL')).toBe(0);
     } finally {
       for (const relay of relays) await relay.stop();
