@@ -1,4 +1,5 @@
-import { type CallerScope, narrowRegionFilter, regionFilterFor, type RegionFilter } from '@egov/auth';
+import { type CallerScope, narrowRegionFilter, type OrganizationLocation, regionFilterFor, type RegionFilter } from '@egov/auth';
+import { isUUID } from 'class-validator';
 import { type DataSource, type EntityTarget, type FindOptionsWhere, In } from 'typeorm';
 
 /** The WHERE clause of a list query, built clause by clause with numbered parameters. */
@@ -89,4 +90,24 @@ export async function pageOf<T extends { id: string }, X extends object = object
     return loaded ? [{ ...loaded, ...row }] : [];
   });
   return [rows, count?.n ?? 0];
+}
+
+/**
+ * A unit's region and every unit above it, nearest first, from the tree table
+ * `tree` (id, parent_id, region_code); null when there is no such unit. Scope
+ * checks run before input validation, so an id that is no UUID names no unit.
+ */
+export async function locateInTree(dataSource: DataSource, tree: string, organizationId: string): Promise<OrganizationLocation | null> {
+  if (!isUUID(organizationId)) return null;
+  const rows = await dataSource.query<{ id: string; region_code: string }[]>(
+    `WITH RECURSIVE chain AS (
+       SELECT id, parent_id, region_code, 0 AS depth FROM ${tree} WHERE id = $1
+       UNION ALL
+       SELECT o.id, o.parent_id, o.region_code, c.depth + 1 FROM ${tree} o JOIN chain c ON o.id = c.parent_id WHERE c.depth < 32
+     )
+     SELECT id, region_code FROM chain ORDER BY depth`,
+    [organizationId],
+  );
+  const [self, ...ancestors] = rows;
+  return self ? { id: self.id, regionCode: self.region_code, ancestorIds: ancestors.map((a) => a.id) } : null;
 }
