@@ -2,8 +2,20 @@ import { Injectable } from '@nestjs/common';
 import {
   BadReviewCaseOverdue,
   type BadReviewCaseOverdueV1,
+  InspectionFeedbackListOverdue,
+  type InspectionFeedbackListOverdueV1,
+  ProjectVisitMissed,
+  type ProjectVisitMissedV1,
+  QuotaShortfall,
+  type QuotaShortfallV1,
+  RectificationItemOverdue,
+  type RectificationItemOverdueV1,
+  RectificationItemReopened,
+  type RectificationItemReopenedV1,
   TaskContributionLate,
   type TaskContributionLateV1,
+  TaskMilestoneMissed,
+  type TaskMilestoneMissedV1,
   TaskOverdue,
   type TaskOverdueV1,
 } from '@egov/contracts';
@@ -35,6 +47,56 @@ export class DutyEventsConsumer {
       kind: 'CASE_OVERDUE',
       subjectRef: `case:${event.caseId}:${event.stage}`,
       occurredAt: event.detectedAt,
+    });
+  }
+
+  // SUP-3: a missed milestone turns the task yellow; the lead unit answers for it.
+  @OnEvent(TaskMilestoneMissed)
+  async onMilestoneMissed(event: TaskMilestoneMissedV1, context: EventContext): Promise<void> {
+    await this.integrity.deduct(context.manager, { eventId: context.envelope.id, eventType: context.envelope.type, organizationId: event.leadOrganizationId, kind: 'MILESTONE_MISSED', subjectRef: `milestone:${event.milestoneId}`, occurredAt: event.detectedAt });
+  }
+
+  // SUP-7: the item's responsible unit missed its deadline.
+  @OnEvent(RectificationItemOverdue)
+  async onRectificationOverdue(event: RectificationItemOverdueV1, context: EventContext): Promise<void> {
+    await this.integrity.deduct(context.manager, { eventId: context.envelope.id, eventType: context.envelope.type, organizationId: event.organizationId, kind: 'RECTIFICATION_OVERDUE', subjectRef: `rectification:${event.itemId}`, occurredAt: event.detectedAt });
+  }
+
+  // SUP-7: a closed problem came back at the same unit within the recurrence window.
+  @OnEvent(RectificationItemReopened)
+  async onRectificationReopened(event: RectificationItemReopenedV1, context: EventContext): Promise<void> {
+    await this.integrity.deduct(context.manager, { eventId: context.envelope.id, eventType: context.envelope.type, organizationId: event.organizationId, kind: 'RECTIFICATION_REOPENED', subjectRef: `rectification:${event.itemId}`, occurredAt: event.reopenedAt });
+  }
+
+  // SUP-7: the inspected unit owed the rectification list.
+  @OnEvent(InspectionFeedbackListOverdue)
+  async onRectificationListOverdue(event: InspectionFeedbackListOverdueV1, context: EventContext): Promise<void> {
+    await this.integrity.deduct(context.manager, { eventId: context.envelope.id, eventType: context.envelope.type, organizationId: event.organizationId, kind: 'RECTIFICATION_LIST_OVERDUE', subjectRef: `feedback:${event.feedbackId}`, occurredAt: event.detectedAt });
+  }
+
+  // SUP-9: the project's responsible unit, once per quarter.
+  @OnEvent(ProjectVisitMissed)
+  async onProjectVisitMissed(event: ProjectVisitMissedV1, context: EventContext): Promise<void> {
+    await this.integrity.deduct(context.manager, {
+      eventId: context.envelope.id,
+      eventType: context.envelope.type,
+      organizationId: event.organizationId,
+      kind: 'PROJECT_VISIT_MISSED',
+      subjectRef: `project:${event.projectId}:${event.quarter}`,
+      occurredAt: event.detectedAt,
+    });
+  }
+
+  // SUP-10: the unit the leader heads carries the leader's shortfall.
+  @OnEvent(QuotaShortfall)
+  async onQuotaShortfall(event: QuotaShortfallV1, context: EventContext): Promise<void> {
+    await this.integrity.deduct(context.manager, {
+      eventId: context.envelope.id,
+      eventType: context.envelope.type,
+      organizationId: event.organizationId,
+      kind: 'QUOTA_SHORTFALL',
+      subjectRef: `quota:${event.quotaKind}:${event.period}:${event.person.subject}`,
+      occurredAt: event.flaggedAt,
     });
   }
 }

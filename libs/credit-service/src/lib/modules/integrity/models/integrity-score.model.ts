@@ -8,13 +8,16 @@ export class IntegrityDeductionModel {
   @Field()
   eventType!: string;
 
-  @Field({ description: 'TASK_OVERDUE, CONTRIBUTION_LATE or CASE_OVERDUE' })
+  @Field({
+    description:
+      'TASK_OVERDUE, CONTRIBUTION_LATE, CASE_OVERDUE, MILESTONE_MISSED, RECTIFICATION_OVERDUE, RECTIFICATION_REOPENED, RECTIFICATION_LIST_OVERDUE, PROJECT_VISIT_MISSED or QUOTA_SHORTFALL',
+  })
   kind!: string;
 
   @Field(() => Float)
   points!: number;
 
-  @Field({ description: 'The task or case it was about' })
+  @Field({ description: 'What it was about: task:, case:, milestone:, rectification:, feedback:, project:<id>:<quarter> or quota:<kind>:<period>:<leader>' })
   subjectRef!: string;
 
   @Field()
@@ -41,7 +44,7 @@ export class IntegrityScoreModel {
   @Field(() => Int)
   badReviews!: number;
 
-  @Field(() => Float, { description: 'CRD-2: points lost for missed duties (overdue tasks, late contributions, overdue bad-review cases)' })
+  @Field(() => Float, { description: 'CRD-2: points lost for missed duties (overdue tasks and milestones, late contributions, overdue bad-review cases, overdue or recurring rectifications, missed project visits, research quota shortfalls)' })
   deductedPoints!: number;
 
   @Field(() => [IntegrityDeductionModel], { description: 'The latest deductions, each with the event that caused it' })

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type EventDescriptor,
+  InspectionFeedbackListOverdue,
+  ProjectVisitMissed,
+  QuotaShortfall,
+  RectificationItemOverdue,
+  RectificationItemReopened,
+  TaskMilestoneMissed,
+  TOPICS,
+} from '@egov/contracts';
+import { type EventContext, ON_EVENT_METADATA } from '@egov/messaging';
+import { serviceDatabaseSchema } from '@egov/runtime';
+import { openTestDataSource } from '@egov/testing';
+import type { DataSource } from 'typeorm';
+import { CREDIT_ENTITIES, CREDIT_MIGRATIONS } from '../../credit-service.module';
+import type { DeductionKind } from './entities/integrity-deduction.entity';
+import { DutyEventsConsumer } from './duty-events.consumer';
+import { IntegrityService } from './integrity.service';
+import { DEDUCTION_POINTS, PROVISIONAL_BASE_SCORE } from './provisional-score';
+
+type Handler = (payload: never, context: EventContext) => Promise<void>;
+
+interface SupervisionDuty {
+  readonly kind: DeductionKind;
+  readonly points: number;
+  readonly descriptor: EventDescriptor<object>;
+  readonly handler: (consumer: DutyEventsConsumer) => Handler;
+  /** The sample payload with `unit` as the unit that answers for it, and a fresh subject. */
+  readonly payload: (unit: string) => object;
+  readonly subjectRef: (payload: never) => string;
+  readonly occurredAt: (payload: never) => Date;
+}
+
+const SUPERVISION_DUTIES: readonly SupervisionDuty[] = [
+  {
+    kind: 'RECTIFICATION_OVERDUE',
+    points: 2,
+    descriptor: RectificationItemOverdue as EventDescriptor<object>,
+    handler: (c) => c.onRectificationOverdue,
+    payload: (unit) => Object.assign(RectificationItemOverdue.sample(), { itemId: randomUUID(), organizationId: unit }),
+    subjectRef: (p: { itemId: string }) => `rectification:${p.itemId}`,
+    occurredAt: (p: { detectedAt: Date }) => p.detectedAt,
+  },
+  {
+    kind: 'RECTIFICATION_REOPENED',
+    points: 3,
+    descriptor: RectificationItemReopened as EventDescriptor<object>,
+    handler: (c) => c.onRectificationReopened,
+    payload: (unit) => Object.assign(RectificationItemReopened.sample(), { itemId: randomUUID(), organizationId: unit }),
+    subjectRef: (p: { itemId: string }) => `rectification:${p.itemId}`,
+    occurredAt: (p: { reopenedAt: Date }) => p.reopenedAt,
+  },
+  {
+    kind: 'RECTIFICATION_LIST_OVERDUE',
+    points: 1,
+    descriptor: InspectionFeedbackListOverdue as EventDescriptor<object>,
+    handler: (c) => c.onRectificationListOverdue,
+    payload: (unit) => Object.assign(InspectionFeedbackListOverdue.sample(), { feedbackId: randomUUID(), organizationId: unit }),
+    subjectRef: (p: { feedbackId: string }) => `feedback:${p.feedbackId}`,
+    occurredAt: (p: { detectedAt: Date }) => p.detectedAt,
+  },
+  {
+    kind: 'PROJECT_VISIT_MISSED',
+    points: 1,
+    descriptor: ProjectVisitMissed as EventDescriptor<object>,
+    handler: (c) => c.onProjectVisitMissed,
+    payload: (unit) => Object.assign(ProjectVisitMissed.sample(), { projectId: randomUUID(), organizationId: unit }),
+    subjectRef: (p: { projectId: string; quarter: string }) => `project:${p.projectId}:${p.quarter}`,
+    occurredAt: (p: { detectedAt: Date }) => p.detectedAt,
+  },
+  {
+    kind: 'QUOTA_SHORTFALL',
+    points: 1,
+    descriptor: QuotaShortfall as EventDescriptor<object>,
+    handler: (c) => c.onQuotaShortfall,
+    payload: (unit) => Object.assign(QuotaShortfall.sample(), { organizationId: unit, period: '2024-05' }),
+    subjectRef: (p: { quotaKind: string; period: string; person: { subject: string } }) => `quota:${p.quotaKind}:${p.period}:${p.person.subject}`,
+    occurredAt: (p: { flaggedAt: Date }) => p.flaggedAt,
+  },
+  {
+    kind: 'MILESTONE_MISSED',
+    points: 1,
+    descriptor: TaskMilestoneMissed as EventDescriptor<object>,
+    handler: (c) => c.onMilestoneMissed,
+    payload: (unit) => Object.assign(TaskMilestoneMissed.sample(), { milestoneId: randomUUID(), leadOrganizationId: unit }),
+    subjectRef: (p: { milestoneId: string }) => `milestone:${p.milestoneId}`,
+    occurredAt: (p: { detectedAt: Date }) => p.detectedAt,
+  },
+];
+
+describe('supervision duty events as integrity deductions (real PostgreSQL)', () => {
+  let dataSource: DataSource;
+  let close: () => Promise<void>;
+  let integrity: IntegrityService;
+  let consumer: DutyEventsConsumer;
+
+  beforeAll(async () => {
+    const schema = serviceDatabaseSchema(CREDIT_ENTITIES, CREDIT_MIGRATIONS);
+    const opened = await openTestDataSource(schema.entities, schema.migrations);
+    dataSource = opened.dataSource;
+    close = opened.close;
+    integrity = new IntegrityService(dataSource);
+    consumer = new DutyEventsConsumer(integrity);
+  }, 60_000);
+
+  afterAll(() => close());
+
+  const deliver = (duty: SupervisionDuty, payload: object, envelope: { id: string; type: string }) =>
+    dataSource.transaction((manager) => duty.handler(consumer).call(consumer, payload as never, { manager, envelope: envelope as EventContext['envelope'] }));
+
+  it.each(SUPERVISION_DUTIES.map((duty) => [duty.kind, duty] as const))('CRD-2 %s costs its unit its points once per event, linked to the event and its subject', async (_kind, duty) => {
+    const unit = randomUUID();
+    const payload = duty.payload(unit);
+    const envelope = { id: randomUUID(), type: duty.descriptor.type };
+
+    await deliver(duty, payload, envelope);
+    await deliver(duty, payload, envelope);
+
+    expect(DEDUCTION_POINTS[duty.kind]).toBe(duty.points);
+    expect(await integrity.scoreOf(unit)).toMatchObject({ score: PROVISIONAL_BASE_SCORE - duty.points, deductedPoints: duty.points });
+    const deductions = await integrity.deductionsOf(unit);
+    expect(deductions).toHaveLength(1);
+    expect(deductions[0]).toMatchObject({
+      eventId: envelope.id,
+      eventType: duty.descriptor.type,
+      organizationId: unit,
+      kind: duty.kind,
+      points: duty.points,
+      subjectRef: duty.subjectRef(payload as never),
+      occurredAt: duty.occurredAt(payload as never),
+    });
+  });
+
+  it('CRD-2 each supervision duty event is handled by the consumer, on the supervision topic it subscribes to', () => {
+    for (const duty of SUPERVISION_DUTIES) {
+      expect(Reflect.getMetadata(ON_EVENT_METADATA, duty.handler(consumer))).toBe(duty.descriptor);
+      expect(duty.descriptor.topic).toBe(TOPICS.supervision);
+    }
+  });
+
+  it('CRD-2 a problem that came back weighs at least as much as a rectification item left overdue', () => {
+    expect(DEDUCTION_POINTS.RECTIFICATION_REOPENED).toBeGreaterThanOrEqual(DEDUCTION_POINTS.RECTIFICATION_OVERDUE);
+  });
+
+  it('CRD-2 events about different subjects of one unit add up', async () => {
+    const unit = randomUUID();
+    for (const duty of SUPERVISION_DUTIES) await deliver(duty, duty.payload(unit), { id: randomUUID(), type: duty.descriptor.type });
+    const total = SUPERVISION_DUTIES.reduce((sum, duty) => sum + duty.points, 0);
+    expect(await integrity.scoreOf(unit)).toMatchObject({ score: PROVISIONAL_BASE_SCORE - total, deductedPoints: total });
+    expect((await integrity.deductionsOf(unit)).map((d) => d.kind).sort()).toEqual(SUPERVISION_DUTIES.map((duty) => duty.kind).sort());
+  });
+});
+
+describe('supervision-deductions migration (real PostgreSQL)', () => {
+  it('CRD-2 reverts: the supervision deductions and their points go, the earlier kinds stay, and migrating again lets them back in', async () => {
+    const schema = serviceDatabaseSchema(CREDIT_ENTITIES, CREDIT_MIGRATIONS);
+    const { dataSource, close } = await openTestDataSource(schema.entities, schema.migrations);
+    try {
+      const integrity = new IntegrityService(dataSource);
+      const unit = randomUUID();
+      const deduct = (kind: DeductionKind) => dataSource.transaction((manager) => integrity.deduct(manager, { eventId: randomUUID(), eventType: 'test', organizationId: unit, kind, subjectRef: `test:${kind}`, occurredAt: new Date() }));
+      await deduct('TASK_OVERDUE');
+      await deduct('RECTIFICATION_REOPENED');
+
+      await dataSource.undoLastMigration();
+      expect(await integrity.scoreOf(unit)).toMatchObject({ deductedPoints: DEDUCTION_POINTS.TASK_OVERDUE });
+      expect((await integrity.deductionsOf(unit)).map((d) => d.kind)).toEqual(['TASK_OVERDUE']);
+      await expect(deduct('QUOTA_SHORTFALL')).rejects.toThrow(/integrity_deduction_kind_check/);
+
+      await dataSource.runMigrations();
+      await deduct('QUOTA_SHORTFALL');
+      expect(await integrity.scoreOf(unit)).toMatchObject({ deductedPoints: DEDUCTION_POINTS.TASK_OVERDUE + DEDUCTION_POINTS.QUOTA_SHORTFALL });
+    } finally {
+      await close();
+    }
+  }, 60_000);
+});
