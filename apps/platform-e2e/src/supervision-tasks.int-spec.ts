@@ -13,7 +13,7 @@ const ASSIGN = `mutation($input: AssignTaskInput!) { assignTask(input: $input) {
 const TASK = `query($id: ID!) { task(id: $id) { id status colour dueDate overdueAt completedLate nextProgressReportDue flags { kind dueDate } } }`;
 const EXPLAIN = `mutation($input: ExplainTaskDelayInput!) { explainTaskDelay(input: $input) { id } }`;
 const COMPLETE = `mutation($taskId: ID!) { completeTask(taskId: $taskId) { id status completedLate } }`;
-const DASHBOARD = `{ taskDashboard { open { NONE BLUE YELLOW RED } completedOnTime completedLate overdueByUnit { organizationId overdue } } }`;
+const DASHBOARD = `{ taskDashboard { open { NONE BLUE YELLOW RED } completedOnTime completedLate overdueByUnit { organizationId overdue } trajectory { year targets onTrajectory offTrajectory } } }`;
 const SCORE = `query($id: ID!) { organization(id: $id) { integrityScore { score deductedPoints deductions { kind points subjectRef eventType } } } }`;
 
 interface TaskView {
@@ -102,8 +102,17 @@ describe('supervision tasks through the gateway, on Kafka, with the supervision 
       },
       { timeoutMs: 30_000, intervalMs: 250 },
     );
-    const dashboard = await graphqlData<{ taskDashboard: { open: Record<string, number>; overdueByUnit: { organizationId: string; overdue: number }[] } }>(gateway, DASHBOARD, {}, supervisor);
+    const dashboard = await graphqlData<{ taskDashboard: { open: Record<string, number>; overdueByUnit: { organizationId: string; overdue: number }[]; trajectory: { year: number; targets: number; onTrajectory: number; offTrajectory: number } } }>(
+      gateway,
+      DASHBOARD,
+      {},
+      supervisor,
+    );
     expect(dashboard.taskDashboard.overdueByUnit).toContainEqual({ organizationId: unitId, overdue: 1 });
+    // The targets' side of the dashboard follows the service's clock for its default year.
+    const trajectory = dashboard.taskDashboard.trajectory;
+    expect(trajectory.year).toBe(2026);
+    expect(trajectory.onTrajectory + trajectory.offTrajectory).toBe(trajectory.targets);
 
     const completed = await graphqlData<{ completeTask: { status: string; completedLate: boolean } }>(gateway, COMPLETE, { taskId }, officer);
     expect(completed.completeTask).toEqual({ id: taskId, status: 'COMPLETED', completedLate: true });

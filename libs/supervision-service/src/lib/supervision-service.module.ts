@@ -52,6 +52,8 @@ import { PlanIndicatorTargetEntity } from './modules/targets/entities/plan-indic
 import { TargetIndicatorEntity } from './modules/targets/entities/target-indicator.entity';
 import { TargetPeriodEntity } from './modules/targets/entities/target-period.entity';
 import { TargetTrajectoryFlagEntity } from './modules/targets/entities/target-trajectory-flag.entity';
+import { TargetTallyEntity } from './modules/targets/entities/target-tally.entity';
+import { TargetTally1764124300000 } from './migrations/1764124300000-target-tally';
 import { TargetsModule } from './modules/targets/targets.module';
 import { TargetTrajectoryJob } from './modules/targets/target-trajectory.job';
 import { Rectification1764123000000 } from './migrations/1764123000000-rectification';
@@ -61,8 +63,8 @@ import { RectificationLedgerEntity } from './modules/rectification/entities/rect
 import { RectificationModule } from './modules/rectification/rectification.module';
 import { RectificationWatchJob } from './modules/rectification/rectification-watch.job';
 
-export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity, TaskTallyEntity, InspectionFeedbackEntity, RectificationItemEntity, RectificationLedgerEntity, PlanIndicatorEntity, PlanIndicatorTargetEntity, AnnualTargetEntity, TargetIndicatorEntity, TargetPeriodEntity, TargetTrajectoryFlagEntity, OrganizationLeaderEntity, FieldResearchEntity, ResearchQuotaCheckEntity, ResearchQuotaShortfallEntity, ExemplaryCaseEntity, BestPracticeYearEntity, MajorProjectEntity, ProjectStageTransitionEntity, ProjectGuideStepEntity, ProjectVisitEntity, ProjectVisitFlagEntity, InspectionPlanEntity, MeetingEntity, MeetingMaterialEntity, MeetingAttendeeEntity, MeetingDecisionEntity];
-export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000, TaskTally1764120100000, Rectification1764123000000, Targets1764122000000, OrganizationLeaders1764121000000, FieldResearch1764121100000, BestPractices1764121200000, MajorProjects1764123100000, InspectionPlans1764123200000, Meetings1764123300000];
+export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity, TaskTallyEntity, InspectionFeedbackEntity, RectificationItemEntity, RectificationLedgerEntity, PlanIndicatorEntity, PlanIndicatorTargetEntity, AnnualTargetEntity, TargetIndicatorEntity, TargetPeriodEntity, TargetTrajectoryFlagEntity, TargetTallyEntity, OrganizationLeaderEntity, FieldResearchEntity, ResearchQuotaCheckEntity, ResearchQuotaShortfallEntity, ExemplaryCaseEntity, BestPracticeYearEntity, MajorProjectEntity, ProjectStageTransitionEntity, ProjectGuideStepEntity, ProjectVisitEntity, ProjectVisitFlagEntity, InspectionPlanEntity, MeetingEntity, MeetingMaterialEntity, MeetingAttendeeEntity, MeetingDecisionEntity];
+export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000, TaskTally1764120100000, Rectification1764123000000, Targets1764122000000, OrganizationLeaders1764121000000, FieldResearch1764121100000, BestPractices1764121200000, MajorProjects1764123100000, InspectionPlans1764123200000, Meetings1764123300000, TargetTally1764124300000];
 
 /** 督查督办: owns the organization tree and the tasks supervised on it. */
 @Module({})

@@ -25,6 +25,7 @@ import { LeaderService } from '../modules/leaders/leader.service';
 import { PlanIndicatorLoader } from '../modules/targets/plan-indicator.loader';
 import { TargetTrajectoryJob } from '../modules/targets/target-trajectory.job';
 import { TargetService } from '../modules/targets/target.service';
+import { TargetTally } from '../modules/targets/target-tally';
 import { RectificationLedger } from '../modules/rectification/rectification.ledger';
 import { RectificationService } from '../modules/rectification/rectification.service';
 import { RectificationWatchJob } from '../modules/rectification/rectification-watch.job';
@@ -51,6 +52,7 @@ export interface SupervisionTestKit {
   /** Events written to the outbox so far, oldest first. */
   events(type: string): Promise<Record<string, unknown>[]>;
   readonly targets: TargetService;
+  readonly targetTally: TargetTally;
   /** Loads the plan's own indicators (SUP-14) as the service does at boot. */
   readonly planIndicators: PlanIndicatorLoader;
   /** Runs the SUP-8 trajectory check as the scheduler would, at `now`. */
@@ -89,8 +91,9 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
   const inspectionPlans = new InspectionPlanService(dataSource, new SupervisionOrganizationDirectory(dataSource), new AuditLog(), rules);
   const projects = new ProjectService(dataSource, new SupervisionOrganizationDirectory(dataSource), new AuditLog());
   const projectVisitWatch = new ProjectVisitWatchJob(publisher, rules);
-  const targets = new TargetService(dataSource, new SupervisionOrganizationDirectory(dataSource), new AuditLog(), rules);
-  const targetTrajectory = new TargetTrajectoryJob(targets, publisher);
+  const targetTally = new TargetTally(dataSource);
+  const targets = new TargetService(dataSource, new SupervisionOrganizationDirectory(dataSource), new AuditLog(), targetTally, rules);
+  const targetTrajectory = new TargetTrajectoryJob(targets, publisher, targetTally);
   const rectificationLedger = new RectificationLedger(dataSource);
   const rectification = new RectificationService(dataSource, new SupervisionOrganizationDirectory(dataSource), deadlines, publisher, new AuditLog(), rectificationLedger, rules);
   const rectificationWatch = new RectificationWatchJob(deadlines, publisher, rectificationLedger);
@@ -116,6 +119,7 @@ export async function openSupervisionTestKit(rules: RulePack = loadRulePack()): 
     rectification,
     rectificationWatchAt: (now) => runner.runOnce(rectificationWatch, new Date(now)),
     targets,
+    targetTally,
     planIndicators: new PlanIndicatorLoader(dataSource, new AuditLog()),
     targetTrajectoryAt: (now) => runner.runOnce(targetTrajectory, new Date(now)),
     leaders,

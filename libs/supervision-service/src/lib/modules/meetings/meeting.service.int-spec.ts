@@ -111,4 +111,17 @@ describe('meetings (SUP-12) on real PostgreSQL, with the clock moved by the test
     expect((await refusal(kit.meetings.recordDecisions(scopeOf({ subject: 'sy', roles: [Role.Supervisor], regionCode: '460200' }), meeting.id, [decision(6)], afterMeeting))).kind).toBe('FORBIDDEN');
     expect(await tasksOf(meeting.id)).toHaveLength(3);
   });
+
+  it('SUP-12 decisions and their tasks are written together: when one decision’s task is refused, no decision of the call is kept and no task is left behind', async () => {
+    const meeting = await announce('2024-09-26T10:00:00+08:00');
+    const afterMeeting = at('2024-10-08T12:00:00+08:00');
+    const refused = await refusal(kit.meetings.recordDecisions(office(), meeting.id, [decision(1), decision(2, { cooperatingOrganizationIds: [development] })], afterMeeting));
+    expect(refused.code).toBe('TASK_LEAD_COOPERATES');
+    expect(await tasksOf(meeting.id)).toEqual([]);
+    expect(await kit.meetings.decisionsOf(meeting.id)).toEqual([]);
+    expect((await kit.events('gov.hainan.supervision.task.assigned.v1')).filter((e) => String(e['sourceRef']).startsWith(`${meeting.id}#`))).toEqual([]);
+
+    const recorded = await kit.meetings.recordDecisions(office(), meeting.id, [decision(1), decision(2, { cooperatingOrganizationIds: [housing] })], afterMeeting);
+    expect(recorded.map((d) => d.taskId)).toEqual((await tasksOf(meeting.id)).map((t) => t.id));
+  });
 });

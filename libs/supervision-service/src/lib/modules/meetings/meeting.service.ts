@@ -4,12 +4,10 @@ import { AuditLog } from '@egov/audit';
 import { assertScopeCoversOrganization, type CallerScope, OrganizationDirectory, type OrganizationLocation } from '@egov/auth';
 import { shanghaiDateOf, type WorkingCalendar } from '@egov/calendar';
 import { DEADLINE_CALENDAR } from '@egov/deadlines';
-import { DomainException } from '@egov/errors';
 import { pageOf, QueryConditions } from '@egov/persistence';
 import type { RulePack } from '@egov/rule-packs';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SupervisionTaskEntity } from '../tasks/entities/supervision-task.entity';
-import { TaskErrorCode } from '../tasks/task.exception';
 import { SUPERVISION_RULES } from '../tasks/task-rules';
 import { TaskService } from '../tasks/task.service';
 import { MeetingEntity } from './entities/meeting.entity';
@@ -178,12 +176,11 @@ export class MeetingService {
   }
 
   /**
-   * Records the meeting's decisions; each new one opens its task through the
-   * task service first, with its own deadline. A decision recorded again with
-   * the same content and lead unit changes nothing, and its task is opened
-   * once: a second opening of the same source is refused by the task service
-   * and the task already there is taken, also when two requests race. A
-   * failed call leaves tasks whose decisions a retry records.
+   * Records the meeting's decisions and opens each new one's task, with its
+   * own deadline, in one transaction: a decision never exists without its
+   * task, nor a task without its decision. A decision recorded again with the
+   * same content and lead unit changes nothing; recordings of one meeting
+   * queue behind each other, so racing requests open each task once.
    */
   async recordDecisions(scope: CallerScope, meetingId: string, decisions: readonly NewMeetingDecision[], now = new Date()): Promise<MeetingDecisionEntity[]> {
     const meeting = await this.get(scope, meetingId);
@@ -198,51 +195,48 @@ export class MeetingService {
       assertScopeCoversOrganization(scope, await this.locate(decision.leadOrganizationId, `decisions[${index}].leadOrganizationId`));
       for (const [unit, id] of (decision.cooperatingOrganizationIds ?? []).entries()) await this.locate(id, `decisions[${index}].cooperatingOrganizationIds[${unit}]`);
     }
-    const recorded = new Map((await this.decisionsOf(meetingId)).map((d) => [d.number, d]));
-    for (const [index, decision] of decisions.entries()) {
-      const earlier = recorded.get(decision.number);
-      if (earlier && (earlier.content !== decision.content || earlier.leadOrganizationId !== decision.leadOrganizationId)) throw MeetingErrors.decisionChanged(index, decision.number);
-    }
-    const opened: MeetingDecisionEntity[] = [];
-    for (const decision of decisions.filter((d) => !recorded.has(d.number))) {
-      const task = await this.openTask(scope, meeting, decision, now);
-      opened.push({ meetingId, number: decision.number, content: decision.content, leadOrganizationId: decision.leadOrganizationId, taskId: task.id, recordedAt: now, recordedBy: scope.subject });
-    }
-    if (opened.length > 0) {
-      await this.dataSource.transaction(async (manager) => {
-        const result = await manager.createQueryBuilder().insert().into(MeetingDecisionEntity).values(opened).orIgnore().returning(['number']).execute();
-        const inserted = new Set((result.raw as { number: number }[]).map((r) => r.number));
-        const added = opened.filter((d) => inserted.has(d.number));
-        if (added.length > 0) await this.audit.append(manager, { actor: scope.actor, action: 'meeting.record-decisions', entityType: 'meeting', entityId: meetingId, after: added });
-      });
-    }
-    return this.decisionsOf(meetingId);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT 1 FROM meeting WHERE id = $1 FOR NO KEY UPDATE', [meetingId]);
+      const repository = manager.getRepository(MeetingDecisionEntity);
+      const recorded = new Map((await repository.findBy({ meetingId })).map((d) => [d.number, d]));
+      for (const [index, decision] of decisions.entries()) {
+        const earlier = recorded.get(decision.number);
+        if (earlier && (earlier.content !== decision.content || earlier.leadOrganizationId !== decision.leadOrganizationId)) throw MeetingErrors.decisionChanged(index, decision.number);
+      }
+      const added: MeetingDecisionEntity[] = [];
+      for (const decision of decisions.filter((d) => !recorded.has(d.number))) {
+        const task = await this.openTask(manager, scope, meeting, decision, now);
+        added.push({ meetingId, number: decision.number, content: decision.content, leadOrganizationId: decision.leadOrganizationId, taskId: task.id, recordedAt: now, recordedBy: scope.subject });
+      }
+      if (added.length > 0) {
+        await repository.insert(added);
+        await this.audit.append(manager, { actor: scope.actor, action: 'meeting.record-decisions', entityType: 'meeting', entityId: meetingId, after: added });
+      }
+      return repository.find({ where: { meetingId }, order: { number: 'ASC' } });
+    });
   }
 
-  private async openTask(scope: CallerScope, meeting: MeetingEntity, decision: NewMeetingDecision, now: Date): Promise<{ readonly id: string }> {
+  private async openTask(manager: EntityManager, scope: CallerScope, meeting: MeetingEntity, decision: NewMeetingDecision, now: Date): Promise<{ readonly id: string }> {
     const sourceRef = `${meeting.id}#${decision.number}`;
-    try {
-      return await this.tasks.assign(
-        scope,
-        {
-          title: `${meeting.title}议定事项（第${decision.number}项）`,
-          sourceKind: 'MEETING_DECISION',
-          sourceRef,
-          leadOrganizationId: decision.leadOrganizationId,
-          responsibleName: decision.responsibleName ?? null,
-          workStandard: decision.content,
-          priority: 'NORMAL',
-          receivedAt: now,
-          cooperatingUnits: (decision.cooperatingOrganizationIds ?? []).map((organizationId) => ({ organizationId })),
-          ...(decision.dueDate !== undefined ? { dueDate: decision.dueDate } : { workingDays: decision.workingDays ?? 1 }),
-        },
-        now,
-      );
-    } catch (error) {
-      if (!(error instanceof DomainException) || error.code !== String(TaskErrorCode.SourceTaken)) throw error;
-      // Opened by an earlier recording of this decision, or by a request racing this one.
-      return this.dataSource.getRepository(SupervisionTaskEntity).findOneByOrFail({ sourceKind: 'MEETING_DECISION', sourceRef });
-    }
+    const opened = await this.tasks.assignWithin(
+      manager,
+      scope,
+      {
+        title: `${meeting.title}议定事项（第${decision.number}项）`,
+        sourceKind: 'MEETING_DECISION',
+        sourceRef,
+        leadOrganizationId: decision.leadOrganizationId,
+        responsibleName: decision.responsibleName ?? null,
+        workStandard: decision.content,
+        priority: 'NORMAL',
+        receivedAt: now,
+        cooperatingUnits: (decision.cooperatingOrganizationIds ?? []).map((organizationId) => ({ organizationId })),
+        ...(decision.dueDate !== undefined ? { dueDate: decision.dueDate } : { workingDays: decision.workingDays ?? 1 }),
+      },
+      now,
+    );
+    // A task for this decision already exists only if it was opened before its decision could be kept with it.
+    return opened ?? manager.getRepository(SupervisionTaskEntity).findOneByOrFail({ sourceKind: 'MEETING_DECISION', sourceRef });
   }
 
   async get(scope: CallerScope, meetingId: string): Promise<MeetingEntity> {

@@ -6,6 +6,7 @@ import type { ScheduledJob } from '@egov/runtime';
 import type { EntityManager } from 'typeorm';
 import { AnnualTargetEntity } from './entities/annual-target.entity';
 import { TargetService } from './target.service';
+import { TargetTally } from './target-tally';
 import { quarterOf } from './trajectory';
 
 /** Targets looked at per query; a run goes through all of them. */
@@ -26,6 +27,7 @@ export class TargetTrajectoryJob implements ScheduledJob {
   constructor(
     private readonly targets: TargetService,
     private readonly publisher: EventPublisher,
+    private readonly tally: TargetTally,
   ) {}
 
   async run(manager: EntityManager, now: Date): Promise<number> {
@@ -41,8 +43,10 @@ export class TargetTrajectoryJob implements ScheduledJob {
       .where('t.year >= :year AND EXISTS (SELECT 1 FROM target_trajectory_flag f WHERE f.target_id = t.id AND f.recovered_at IS NULL)', { year: quarterOf(today).year - 1 })
       .getMany();
     const standings = await this.targets.evaluate(manager, flagged, today);
-    const recovered = flagged.filter((t) => standings.get(t.id)?.offTrajectory === false).map((t) => t.id);
-    if (recovered.length > 0) await manager.query('UPDATE target_trajectory_flag SET recovered_at = $2 WHERE target_id = ANY($1) AND recovered_at IS NULL', [recovered, now]);
+    const recovered = flagged.filter((t) => standings.get(t.id)?.offTrajectory === false);
+    if (recovered.length === 0) return 0;
+    await manager.query('UPDATE target_trajectory_flag SET recovered_at = $2 WHERE target_id = ANY($1) AND recovered_at IS NULL', [recovered.map((t) => t.id), now]);
+    for (const target of recovered) await this.tally.shifted(manager, target, -1);
     return recovered.length;
   }
 
@@ -73,6 +77,9 @@ export class TargetTrajectoryJob implements ScheduledJob {
           [target.id, quarter, today, JSON.stringify(gaps), standing.rate, now],
         );
         if (inserted.length === 0) continue;
+        // Still off since an earlier quarter: already counted.
+        const [open] = await manager.query<{ flags: number }[]>('SELECT count(*)::int AS flags FROM target_trajectory_flag WHERE target_id = $1 AND recovered_at IS NULL', [target.id]);
+        if (open?.flags === 1) await this.tally.shifted(manager, target, 1);
         await this.publisher.publish(
           manager,
           TargetOffTrajectory,

@@ -313,4 +313,49 @@ describe('annual targets (SUP-8) and the plan’s own indicators (SUP-14) on rea
     await expect(kit.targets.list(sanyaSupervisor, { regionCode: '460100' }, 0, 10)).rejects.toMatchObject({ kind: 'FORBIDDEN' });
     await expect(kit.targets.get(sanyaSupervisor, unitTargets[0] ?? '')).rejects.toMatchObject({ kind: 'FORBIDDEN' });
   });
+
+  it('SUP-8 the leaders’ dashboard counts targets on and off their trajectory from kept counts, by scope, and a target off for two quarters counts once', async () => {
+    const leader = scopeOf({ subject: 'province-leader', roles: [Role.Leader], regionCode: '460000' });
+    const sanyaSupervisor = scopeOf({ subject: 'sy-supervisor', roles: [Role.Supervisor], regionCode: '460200' });
+    const sanyaUnit = await kit.registerUnit({ code: 'SY-YSHJ', name: '三亚市营商环境建设局', regionCode: '460200' });
+    const rate = { name: '满意率', kind: 'QUALITY' as const, granularity: 'QUARTER' as const, unit: '%', difficulty: 1, periods: quarterly([95, 95, 95, 95]) };
+    const defineIn2027 = (organizationId: string, title: string) =>
+      kit.targets.define(organizationId === sanyaUnit ? sanyaSupervisor : supervisor, { organizationId, year: 2027, title, indicators: [rate] }, at('2027-01-05T09:00:00+08:00'));
+    const rateOf = async (target: Awaited<ReturnType<typeof defineIn2027>>) => (await kit.targets.trajectory(target, at('2027-01-05T09:00:00+08:00'))).indicators[0]?.indicator.id ?? '';
+    const haikouBehind = await defineIn2027(unit, '满意度（海口）');
+    const cityOnTrack = await defineIn2027(city, '满意度（市政府）');
+    const sanyaBehind = await defineIn2027(sanyaUnit, '满意度（三亚）');
+    const haikouRate = await rateOf(haikouBehind);
+    const cityRate = await rateOf(cityOnTrack);
+    await kit.targets.report(officerOf(city), { indicatorId: cityRate, period: 1, value: 97 }, at('2027-02-27T10:00:00+08:00'));
+    const dashboard = (scope: Parameters<SupervisionTestKit['targetTally']['dashboard']>[0], regionCode?: string) => kit.targetTally.dashboard(scope, regionCode, 2027, 20);
+
+    expect(await dashboard(leader)).toMatchObject({ year: 2027, targets: 3, offTrajectory: 0, offTrajectoryByUnit: [] });
+    await kit.targetTrajectoryAt('2027-03-02T00:15:00+08:00');
+    const province = await dashboard(leader);
+    expect([province.targets, province.offTrajectory]).toEqual([3, 2]);
+    expect(province.offTrajectoryByUnit.map((u) => [u.name, u.targets, u.offTrajectory]).sort()).toEqual([
+      ['三亚市营商环境建设局', 1, 1],
+      ['海口市政务服务中心', 1, 1],
+    ]);
+    expect(await dashboard(supervisor)).toMatchObject({ targets: 2, offTrajectory: 1, offTrajectoryByUnit: [{ organizationId: unit, regionCode: '460100', offTrajectory: 1 }] });
+    expect(await dashboard(leader, '460200')).toMatchObject({ targets: 1, offTrajectory: 1 });
+    expect(await dashboard(officerOf(city))).toMatchObject({ targets: 2, offTrajectory: 1 });
+
+    // Still behind in the second quarter: flagged again, counted once.
+    await kit.targetTrajectoryAt('2027-06-01T00:15:00+08:00');
+    expect((await kit.targets.flagsOf(sanyaBehind.id)).map((f) => f.quarter)).toEqual([1, 2]);
+    expect((await dashboard(leader)).offTrajectory).toBe(2);
+
+    await kit.targets.report(officerOf(unit), { indicatorId: haikouRate, period: 1, value: 96 }, at('2027-06-03T10:00:00+08:00'));
+    await kit.targets.report(officerOf(unit), { indicatorId: haikouRate, period: 2, value: 96 }, at('2027-06-03T10:00:00+08:00'));
+    await kit.targetTrajectoryAt('2027-06-03T12:00:00+08:00');
+    expect(await dashboard(leader)).toMatchObject({ targets: 3, offTrajectory: 1, offTrajectoryByUnit: [{ organizationId: sanyaUnit, offTrajectory: 1 }] });
+
+    // The kept counts agree with counting the targets and their open flags.
+    const [counted] = await kit.dataSource.query<{ targets: number; off: number }[]>(
+      `SELECT count(*)::int AS targets, count(*) FILTER (WHERE EXISTS (SELECT 1 FROM target_trajectory_flag f WHERE f.target_id = t.id AND f.recovered_at IS NULL))::int AS off FROM annual_target t WHERE t.year = 2027`,
+    );
+    expect(counted).toEqual({ targets: 3, off: 1 });
+  });
 });

@@ -14,6 +14,7 @@ import { DIFFICULTY_RANGE, type TargetGranularity, TargetIndicatorEntity } from 
 import { TargetPeriodEntity } from './entities/target-period.entity';
 import { TargetTrajectoryFlagEntity } from './entities/target-trajectory-flag.entity';
 import { TargetErrors } from './target.exception';
+import { TargetTally } from './target-tally';
 import { type Achievement, achievementOf, type IndicatorStanding, periodBounds, periodsIn, standingOf } from './trajectory';
 
 export interface NewTarget {
@@ -89,6 +90,7 @@ export class TargetService {
     private readonly dataSource: DataSource,
     private readonly directory: OrganizationDirectory,
     private readonly audit: AuditLog,
+    private readonly tally: TargetTally,
     @Inject(SUPERVISION_RULES) private readonly rules: RulePack,
   ) {}
 
@@ -122,6 +124,7 @@ export class TargetService {
           })),
         );
         await manager.getRepository(TargetPeriodEntity).insert(indicators.flatMap((i) => i.periods.map((p) => ({ ...p, indicatorId: i.id }))));
+        await this.tally.defined(manager, target);
         await this.audit.append(manager, { actor: scope.actor, action: 'target.define', entityType: 'annual_target', entityId: target.id, after: { ...target, indicators: indicators.map((i) => ({ id: i.id, ...i.input })) } });
         return target;
       });

@@ -104,11 +104,11 @@ export class TaskResolver {
     return toModel(await this.tasks.complete(scope, taskId, this.clock()));
   }
 
-  @Query(() => TaskDashboardModel, { description: 'Counts by colour, completions and the units with overdue tasks, inside your scope' })
+  @Query(() => TaskDashboardModel, { description: 'Counts by colour, completions, the units with overdue tasks and the targets’ trajectory status, inside your scope' })
   @Roles(...OFFICIALS)
   async taskDashboard(@CurrentScope() scope: CallerScope, @Args() args: TaskDashboardArgs): Promise<TaskDashboardModel> {
     const dashboard = await this.tally.dashboard(scope, args.regionCode, args.topUnits);
-    return { ...dashboard, open: { ...dashboard.open }, overdueByUnit: [...dashboard.overdueByUnit] };
+    return { ...dashboard, regionCode: args.regionCode ?? null, open: { ...dashboard.open }, overdueByUnit: [...dashboard.overdueByUnit] };
   }
 
   @Query(() => SupervisionTaskModel, { description: 'A task your unit leads or cooperates on, or one in your region' })

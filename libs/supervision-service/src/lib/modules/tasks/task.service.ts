@@ -70,11 +70,9 @@ export class TaskService {
 
   /** Assigns a task to a lead unit inside the caller's scope. A second task for the same source is refused. */
   async assign(scope: CallerScope, input: NewTask, now = new Date()): Promise<SupervisionTaskEntity> {
-    const lead = await this.locate(input.leadOrganizationId, 'leadOrganizationId');
-    assertScopeCoversOrganization(scope, lead);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const created = await this.insert(manager, scope, input, lead, now);
+        const created = await this.assignWithin(manager, scope, input, now);
         if (!created) throw TaskErrors.sourceTaken(input.sourceKind, input.sourceRef);
         return created;
       });
@@ -82,6 +80,17 @@ export class TaskService {
       if (isUniqueViolation(error, 'supervision_task_source_key')) throw TaskErrors.sourceTaken(input.sourceKind, input.sourceRef);
       throw error;
     }
+  }
+
+  /**
+   * Assigns inside the caller's transaction, for a record that must not exist
+   * without its task (a meeting's decision). Returns null when the source
+   * already has its task.
+   */
+  async assignWithin(manager: EntityManager, scope: CallerScope, input: NewTask, now: Date): Promise<SupervisionTaskEntity | null> {
+    const lead = await this.locate(input.leadOrganizationId, 'leadOrganizationId');
+    assertScopeCoversOrganization(scope, lead);
+    return this.insert(manager, scope, input, lead, now);
   }
 
   /**

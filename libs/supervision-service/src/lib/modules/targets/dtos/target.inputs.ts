@@ -178,3 +178,19 @@ export class PlanIndicatorsArgs {
   @Max(YEAR.max, { message: yearMessage })
   year?: number;
 }
+
+@ArgsType()
+export class TrajectoryDashboardArgs {
+  @Field(() => Int, { nullable: true, description: 'Defaults to the current year' })
+  @IsOptional()
+  @IsInt({ message: yearMessage })
+  @Min(YEAR.min, { message: yearMessage })
+  @Max(YEAR.max, { message: yearMessage })
+  year?: number;
+
+  @Field(() => Int, { defaultValue: 20, description: 'How many units off their trajectory to list' })
+  @IsInt({ message: msg('应为整数', 'must be a whole number') })
+  @Min(1, { message: msg('至少为 1', 'must be at least 1') })
+  @Max(100, { message: msg('最多为 100', 'must be at most 100') })
+  topUnits = 20;
+}

@@ -221,3 +221,39 @@ export class PlanIndicatorModel {
   @Field(() => String, { nullable: true, description: 'Which service’s data could compute the actual' })
   fedBy!: string | null;
 }
+
+@ObjectType('UnitOffTrajectory')
+export class UnitOffTrajectoryModel {
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  regionCode!: string;
+
+  @Field(() => Int, { description: 'The unit’s targets for the year' })
+  targets!: number;
+
+  @Field(() => Int, { description: 'Of them, flagged off their trajectory and not back on it' })
+  offTrajectory!: number;
+}
+
+@ObjectType('TrajectoryDashboard', { description: 'SUP-8: the year’s targets and how many are off their trajectory, from counts kept as targets change' })
+export class TrajectoryDashboardModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int)
+  targets!: number;
+
+  @Field(() => Int)
+  onTrajectory!: number;
+
+  @Field(() => Int)
+  offTrajectory!: number;
+
+  @Field(() => [UnitOffTrajectoryModel], { description: 'Units with targets off their trajectory, most first' })
+  offTrajectoryByUnit!: UnitOffTrajectoryModel[];
+}

@@ -176,6 +176,9 @@ export class UnitOverdueTasksModel {
 
 @ObjectType('TaskDashboard', { description: 'The leaders’ view: counts kept as tasks change, not counted per request' })
 export class TaskDashboardModel {
+  @Field(() => String, { nullable: true, description: 'The region the counts are narrowed to, if one was asked for' })
+  regionCode!: string | null;
+
   @Field(() => TaskColourCountsModel)
   open!: TaskColourCountsModel;
 
