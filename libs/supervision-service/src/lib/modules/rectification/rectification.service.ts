@@ -290,6 +290,16 @@ export class RectificationService {
     });
   }
 
+  /** Keeps an item's due day equal to its deadline's after a recomputation on a newer calendar. */
+  async followItemDeadline(manager: EntityManager, deadlineId: string, dueDate: string): Promise<void> {
+    await manager.getRepository(RectificationItemEntity).update({ deadlineId }, { dueDate });
+  }
+
+  /** Keeps the day a rectification list is due equal to its deadline's after a recomputation on a newer calendar. */
+  async followListDeadline(manager: EntityManager, deadlineId: string, dueDate: string): Promise<void> {
+    await manager.getRepository(InspectionFeedbackEntity).update({ listDeadlineId: deadlineId }, { listDueDate: dueDate });
+  }
+
   async getFeedback(scope: CallerScope, feedbackId: string): Promise<InspectionFeedbackEntity> {
     const feedback = await this.dataSource.getRepository(InspectionFeedbackEntity).findOneBy({ id: feedbackId });
     if (!feedback) throw RectificationErrors.feedbackNotFound(feedbackId);

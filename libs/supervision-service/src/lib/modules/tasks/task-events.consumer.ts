@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { BadReviewCaseOverdue, type BadReviewCaseOverdueV1, type DeadlineShiftedV1, SupervisionDeadlineShifted } from '@egov/contracts';
+import { BadReviewCaseOverdue, type BadReviewCaseOverdueV1 } from '@egov/contracts';
 import { type EventContext, OnEvent } from '@egov/messaging';
 import { TaskService } from './task.service';
 
-/** Events that make or move tasks: other services' calls for a task (SUP-1 sources, one task per source) and deadlines a new calendar moved. */
+/** Other services' calls for a task (SUP-1 sources), one task per source however often the event arrives. */
 @Injectable()
 export class TaskSourceConsumer {
   constructor(private readonly tasks: TaskService) {}
@@ -24,11 +24,5 @@ export class TaskSourceConsumer {
       },
       event.detectedAt,
     );
-  }
-
-  /** A newer official calendar moved a task's deadline (CAL-3): the task shows the day it is now due. */
-  @OnEvent(SupervisionDeadlineShifted)
-  async onDeadlineShifted(event: DeadlineShiftedV1, context: EventContext): Promise<void> {
-    await this.tasks.followDeadline(context.manager, event.deadlineId, event.newDue);
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role, scopeOf } from '@egov/auth';
-import { BadReviewCaseOverdue, type BadReviewCaseOverdueV1, SupervisionDeadlineShifted } from '@egov/contracts';
+import { BadReviewCaseOverdue, type BadReviewCaseOverdueV1 } from '@egov/contracts';
 import { openSupervisionTestKit, type SupervisionTestKit } from '../../testing/supervision-test-kit';
 import { TaskSourceConsumer } from './task-events.consumer';
 import type { NewTask } from './task.service';
@@ -244,13 +244,5 @@ describe('supervision tasks (SUP-1…SUP-6) on real PostgreSQL, with the clock m
     // Recounted from the tasks themselves, the kept counts come out the same.
     expect(await kit.tally.rebuild()).toBeGreaterThan(0);
     expect(await kit.tally.dashboard(supervisor, undefined)).toEqual(dashboard);
-  });
-
-  it('CAL-3 a task follows its deadline when a newer calendar moves it', async () => {
-    const assigned = await assign();
-    const consumer = new TaskSourceConsumer(kit.tasks);
-    const shifted = Object.assign(SupervisionDeadlineShifted.sample(), { deadlineId: assigned.deadlineId, subjectId: assigned.id, previousDue: assigned.dueDate, newDue: '2024-10-16' });
-    await kit.dataSource.transaction((manager) => consumer.onDeadlineShifted(shifted, { manager, envelope: {} as never }));
-    expect((await kit.tasks.get(supervisor, assigned.id)).dueDate).toBe('2024-10-16');
   });
 });
