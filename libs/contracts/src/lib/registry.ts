@@ -12,6 +12,7 @@ import { ReviewReRated } from '../events/reviews/review-re-rated.v1';
 import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
 import { WindowFlagged } from '../events/reviews/window-flagged.v1';
 import { OrganizationRegistered } from '../events/supervision/organization-registered.v1';
+import { OrganizationUpdated } from '../events/supervision/organization-updated.v1';
 import { TaskAssigned } from '../events/supervision/task-assigned.v1';
 import { TaskEscalated } from '../events/supervision/task-escalated.v1';
 import { TaskOverdue } from '../events/supervision/task-overdue.v1';
@@ -30,6 +31,7 @@ import { ProjectVisitMissed } from '../events/supervision/project-visit-missed.v
 /** Every event type the platform publishes. A new event is added here. */
 export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   OrganizationRegistered as EventDescriptor<object>,
+  OrganizationUpdated as EventDescriptor<object>,
   ReviewSubmitted as EventDescriptor<object>,
   ReviewReRated as EventDescriptor<object>,
   ReviewBurstFlagged as EventDescriptor<object>,

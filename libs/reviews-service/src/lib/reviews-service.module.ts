@@ -19,6 +19,7 @@ import { WindowRanking1764116700000 } from './migrations/1764116700000-window-ra
 import { ServiceItems1764116800000 } from './migrations/1764116800000-service-items';
 import { CaseHistoryDefaultRatings1764116900000 } from './migrations/1764116900000-case-history-default-ratings';
 import { ListIndexes1764117100000 } from './migrations/1764117100000-list-indexes';
+import { OrganizationReplicaUpdates1764124100000 } from './migrations/1764124100000-organization-replica-updates';
 import { BadReviewCaseRecordEntity } from './modules/cases/entities/bad-review-case-record.entity';
 import { ServiceItemEntity } from './modules/catalogue/entities/service-item.entity';
 import { WindowRankingEntity } from './modules/statistics/entities/window-ranking.entity';
@@ -39,7 +40,7 @@ import { OrganizationSatisfactionRef } from './modules/reviews/models/review.mod
 import { runHotlineImportCommand } from './modules/hotline-import/hotline-import.command';
 
 export const REVIEWS_ENTITIES = [OrganizationReplicaEntity, ServiceHandlingEntity, ReviewEntity, ReviewStatisticsEntity, BadReviewCaseEntity, ReviewerNoticeEntity, ReviewAppealEntity, ReviewBurstFlagEntity, WindowRankingEntity, ServiceItemEntity, BadReviewCaseRecordEntity];
-export const REVIEWS_MIGRATIONS = [Reviews1764115400000, HandlingApplicantContact1764115800000, BadReviewCases1764115900000, CaseRecords1764116000000, ReviewDimensionsReasons1764116100000, ReviewReRating1764116200000, CaseRecurrence1764116300000, Appeals1764116400000, ReviewBursts1764116500000, ReviewStatistics1764116600000, WindowRanking1764116700000, ServiceItems1764116800000, CaseHistoryDefaultRatings1764116900000, ListIndexes1764117100000];
+export const REVIEWS_MIGRATIONS = [Reviews1764115400000, HandlingApplicantContact1764115800000, BadReviewCases1764115900000, CaseRecords1764116000000, ReviewDimensionsReasons1764116100000, ReviewReRating1764116200000, CaseRecurrence1764116300000, Appeals1764116400000, ReviewBursts1764116500000, ReviewStatistics1764116600000, WindowRanking1764116700000, ServiceItems1764116800000, CaseHistoryDefaultRatings1764116900000, ListIndexes1764117100000, OrganizationReplicaUpdates1764124100000];
 
 /** REV-8: `npm run reviews:rebuild-statistics [-- --check]`, on this service's tables and migrations. */
 export const rebuildReviewStatistics = (argv: readonly string[]): Promise<number> => runStatisticsRebuildCommand(argv, { entities: REVIEWS_ENTITIES, migrations: REVIEWS_MIGRATIONS });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OrganizationRegistered, type OrganizationRegisteredV1 } from '@egov/contracts';
+import { OrganizationRegistered, type OrganizationRegisteredV1, OrganizationUpdated, type OrganizationUpdatedV1 } from '@egov/contracts';
 import { type EventContext, OnEvent } from '@egov/messaging';
 import { OrganizationReplicaService } from './organization-replica.service';
 
@@ -10,5 +10,10 @@ export class OrganizationReplicaConsumer {
   @OnEvent(OrganizationRegistered)
   async onRegistered(event: OrganizationRegisteredV1, context: EventContext): Promise<void> {
     await this.replica.remember(context.manager, event);
+  }
+
+  @OnEvent(OrganizationUpdated)
+  async onUpdated(event: OrganizationUpdatedV1, context: EventContext): Promise<void> {
+    await this.replica.applyUpdate(context.manager, event);
   }
 }

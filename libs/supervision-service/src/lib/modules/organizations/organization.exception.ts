@@ -6,6 +6,8 @@ export enum OrganizationErrorCode {
   UnknownRegion = 'ORGANIZATION_UNKNOWN_REGION',
   ParentNotFound = 'ORGANIZATION_PARENT_NOT_FOUND',
   ParentRegionMismatch = 'ORGANIZATION_PARENT_REGION_MISMATCH',
+  MoveUnderItself = 'ORGANIZATION_MOVE_UNDER_ITSELF',
+  NothingToChange = 'ORGANIZATION_NOTHING_TO_CHANGE',
 }
 
 export const OrganizationErrors = {
@@ -28,4 +30,23 @@ export const OrganizationErrors = {
       { zh: `上级单位所在区划 ${parentRegion} 不包含 ${region}`, en: `The parent's region ${parentRegion} does not contain ${region}` },
       { fields: [{ field: 'regionCode', message: { zh: '不在上级单位的区划内', en: "is outside the parent's region" } }] },
     ),
+  // A unit's region is fixed, so on a move the new parent is what is wrong.
+  newParentRegionMismatch: (parentRegion: string, region: string) =>
+    new DomainException(
+      ErrorKind.BadUserInput,
+      OrganizationErrorCode.ParentRegionMismatch,
+      { zh: `新上级单位所在区划 ${parentRegion} 不包含本单位所在区划 ${region}`, en: `The new parent's region ${parentRegion} does not contain the unit's region ${region}` },
+      { fields: [{ field: 'parentId', message: { zh: '该单位的区划不包含本单位所在区划', en: "its region does not contain the unit's region" } }] },
+    ),
+  moveUnderItself: (id: string, parentId: string) =>
+    new DomainException(
+      ErrorKind.BadUserInput,
+      OrganizationErrorCode.MoveUnderItself,
+      { zh: `单位 ${id} 不能移到其自身或其下级单位 ${parentId} 之下`, en: `Organization ${id} cannot move under itself or a unit below it (${parentId})` },
+      { fields: [{ field: 'parentId', message: { zh: '是本单位或其下级单位', en: 'is the unit itself or a unit below it' } }] },
+    ),
+  nothingToChange: (id: string) =>
+    new DomainException(ErrorKind.BadUserInput, OrganizationErrorCode.NothingToChange, { zh: `单位 ${id} 的信息没有变化`, en: `Nothing would change on organization ${id}` }, {
+      fields: [{ field: 'input', message: { zh: '名称、类型和上级单位均与现值相同', en: 'name, kind and parent are all as they are now' } }],
+    }),
 };

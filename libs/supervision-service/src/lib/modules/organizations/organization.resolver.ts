@@ -3,6 +3,7 @@ import { type CallerScope, CurrentScope, Public, Role, Roles } from '@egov/auth'
 import { type Connection, offsetAfter, toConnection } from '@egov/graphql';
 import { OrganizationsArgs } from './dtos/organizations.args';
 import { RegisterOrganizationInput } from './dtos/register-organization.input';
+import { UpdateOrganizationInput } from './dtos/update-organization.input';
 import { toOrganizationModel } from './organization.mapper';
 import { OrganizationService } from './organization.service';
 import { OrganizationConnection, OrganizationModel } from './models/organization.model';
@@ -30,6 +31,16 @@ export class OrganizationResolver {
   @Roles(Role.Admin)
   async registerOrganization(@CurrentScope() scope: CallerScope, @Args('input') input: RegisterOrganizationInput): Promise<OrganizationModel> {
     return toOrganizationModel(await this.service.register(scope, input));
+  }
+
+  @Mutation(() => OrganizationModel, { description: 'Renames a unit, changes its kind or moves it under another unit (administrators of a region that contains the unit and its new parent)' })
+  @Roles(Role.Admin)
+  async updateOrganization(
+    @CurrentScope() scope: CallerScope,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateOrganizationInput,
+  ): Promise<OrganizationModel> {
+    return toOrganizationModel(await this.service.update(scope, id, input));
   }
 
   // A reference is only an id; each field it leads to carries its own rule.

@@ -23,4 +23,8 @@ export class OrganizationReplicaEntity {
 
   @Column('timestamptz')
   registeredAt!: Date;
+
+  /** When supervision made the last update this row holds; null while only the registration has arrived. */
+  @Column('timestamptz', { nullable: true })
+  updatedAt!: Date | null;
 }
