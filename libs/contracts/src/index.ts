@@ -35,3 +35,4 @@ export * from './events/supervision/rectification-item-overdue.v1';
 export * from './events/supervision/rectification-item-closed.v1';
 export * from './events/supervision/rectification-item-reopened.v1';
 export * from './events/supervision/project-visit-missed.v1';
+export * from './events/policy-evaluation/policy-evaluation-overdue.v1';

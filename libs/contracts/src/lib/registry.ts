@@ -13,6 +13,7 @@ import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
 import { WindowFlagged } from '../events/reviews/window-flagged.v1';
 import { OrganizationRegistered } from '../events/supervision/organization-registered.v1';
 import { OrganizationUpdated } from '../events/supervision/organization-updated.v1';
+import { PolicyEvaluationOverdue } from '../events/policy-evaluation/policy-evaluation-overdue.v1';
 import { TaskAssigned } from '../events/supervision/task-assigned.v1';
 import { TaskEscalated } from '../events/supervision/task-escalated.v1';
 import { TaskOverdue } from '../events/supervision/task-overdue.v1';
@@ -59,6 +60,7 @@ export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   RectificationItemClosed as EventDescriptor<object>,
   RectificationItemReopened as EventDescriptor<object>,
   ProjectVisitMissed as EventDescriptor<object>,
+  PolicyEvaluationOverdue as EventDescriptor<object>,
 ];
 
 const byType = new Map(EVENT_REGISTRY.map((d) => [d.type, d]));

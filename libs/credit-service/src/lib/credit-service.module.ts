@@ -4,12 +4,12 @@ import { IntegrityAccounts1764115500000 } from './migrations/1764115500000-integ
 import { IntegrityAccountEntity } from './modules/integrity/entities/integrity-account.entity';
 import { IntegrityDeductionEntity } from './modules/integrity/entities/integrity-deduction.entity';
 import { IntegrityDeductions1764120500000 } from './migrations/1764120500000-integrity-deductions';
-import { SupervisionDeductions1764124000000 } from './migrations/1764124000000-supervision-deductions';
+import { DutyDeductions1764124000000 } from './migrations/1764124000000-duty-deductions';
 import { IntegrityModule } from './modules/integrity/integrity.module';
 import { OrganizationIntegrityRef } from './modules/integrity/models/integrity-score.model';
 
 export const CREDIT_ENTITIES = [IntegrityAccountEntity, IntegrityDeductionEntity];
-export const CREDIT_MIGRATIONS = [IntegrityAccounts1764115500000, IntegrityDeductions1764120500000, SupervisionDeductions1764124000000];
+export const CREDIT_MIGRATIONS = [IntegrityAccounts1764115500000, IntegrityDeductions1764120500000, DutyDeductions1764124000000];
 
 /** 政务诚信: integrity figures fed by every other service's events. */
 @Module({})

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   type EventDescriptor,
   InspectionFeedbackListOverdue,
+  PolicyEvaluationOverdue,
   ProjectVisitMissed,
   QuotaShortfall,
   RectificationItemOverdue,
@@ -21,7 +22,7 @@ import { DEDUCTION_POINTS, PROVISIONAL_BASE_SCORE } from './provisional-score';
 
 type Handler = (payload: never, context: EventContext) => Promise<void>;
 
-interface SupervisionDuty {
+interface DutyEvent {
   readonly kind: DeductionKind;
   readonly points: number;
   readonly descriptor: EventDescriptor<object>;
@@ -32,7 +33,7 @@ interface SupervisionDuty {
   readonly occurredAt: (payload: never) => Date;
 }
 
-const SUPERVISION_DUTIES: readonly SupervisionDuty[] = [
+const DUTY_EVENTS: readonly DutyEvent[] = [
   {
     kind: 'RECTIFICATION_OVERDUE',
     points: 2,
@@ -87,9 +88,18 @@ const SUPERVISION_DUTIES: readonly SupervisionDuty[] = [
     subjectRef: (p: { milestoneId: string }) => `milestone:${p.milestoneId}`,
     occurredAt: (p: { detectedAt: Date }) => p.detectedAt,
   },
+  {
+    kind: 'EVALUATION_OVERDUE',
+    points: 2,
+    descriptor: PolicyEvaluationOverdue as EventDescriptor<object>,
+    handler: (c) => c.onEvaluationOverdue,
+    payload: (unit) => Object.assign(PolicyEvaluationOverdue.sample(), { evaluationId: randomUUID(), organizationId: unit }),
+    subjectRef: (p: { evaluationId: string }) => `evaluation:${p.evaluationId}`,
+    occurredAt: (p: { detectedAt: Date }) => p.detectedAt,
+  },
 ];
 
-describe('supervision duty events as integrity deductions (real PostgreSQL)', () => {
+describe('supervision and policy-evaluation duty events as integrity deductions (real PostgreSQL)', () => {
   let dataSource: DataSource;
   let close: () => Promise<void>;
   let integrity: IntegrityService;
@@ -106,10 +116,10 @@ describe('supervision duty events as integrity deductions (real PostgreSQL)', ()
 
   afterAll(() => close());
 
-  const deliver = (duty: SupervisionDuty, payload: object, envelope: { id: string; type: string }) =>
+  const deliver = (duty: DutyEvent, payload: object, envelope: { id: string; type: string }) =>
     dataSource.transaction((manager) => duty.handler(consumer).call(consumer, payload as never, { manager, envelope: envelope as EventContext['envelope'] }));
 
-  it.each(SUPERVISION_DUTIES.map((duty) => [duty.kind, duty] as const))('CRD-2 %s costs its unit its points once per event, linked to the event and its subject', async (_kind, duty) => {
+  it.each(DUTY_EVENTS.map((duty) => [duty.kind, duty] as const))('CRD-2 %s costs its unit its points once per event, linked to the event and its subject', async (_kind, duty) => {
     const unit = randomUUID();
     const payload = duty.payload(unit);
     const envelope = { id: randomUUID(), type: duty.descriptor.type };
@@ -132,10 +142,10 @@ describe('supervision duty events as integrity deductions (real PostgreSQL)', ()
     });
   });
 
-  it('CRD-2 each supervision duty event is handled by the consumer, on the supervision topic it subscribes to', () => {
-    for (const duty of SUPERVISION_DUTIES) {
+  it('CRD-2 each duty event is handled by the consumer, on its producer’s topic', () => {
+    for (const duty of DUTY_EVENTS) {
       expect(Reflect.getMetadata(ON_EVENT_METADATA, duty.handler(consumer))).toBe(duty.descriptor);
-      expect(duty.descriptor.topic).toBe(TOPICS.supervision);
+      expect(duty.descriptor.topic).toBe(duty.kind === 'EVALUATION_OVERDUE' ? TOPICS['policy-evaluation'] : TOPICS.supervision);
     }
   });
 
@@ -145,15 +155,15 @@ describe('supervision duty events as integrity deductions (real PostgreSQL)', ()
 
   it('CRD-2 events about different subjects of one unit add up', async () => {
     const unit = randomUUID();
-    for (const duty of SUPERVISION_DUTIES) await deliver(duty, duty.payload(unit), { id: randomUUID(), type: duty.descriptor.type });
-    const total = SUPERVISION_DUTIES.reduce((sum, duty) => sum + duty.points, 0);
+    for (const duty of DUTY_EVENTS) await deliver(duty, duty.payload(unit), { id: randomUUID(), type: duty.descriptor.type });
+    const total = DUTY_EVENTS.reduce((sum, duty) => sum + duty.points, 0);
     expect(await integrity.scoreOf(unit)).toMatchObject({ score: PROVISIONAL_BASE_SCORE - total, deductedPoints: total });
-    expect((await integrity.deductionsOf(unit)).map((d) => d.kind).sort()).toEqual(SUPERVISION_DUTIES.map((duty) => duty.kind).sort());
+    expect((await integrity.deductionsOf(unit)).map((d) => d.kind).sort()).toEqual(DUTY_EVENTS.map((duty) => duty.kind).sort());
   });
 });
 
-describe('supervision-deductions migration (real PostgreSQL)', () => {
-  it('CRD-2 reverts: the supervision deductions and their points go, the earlier kinds stay, and migrating again lets them back in', async () => {
+describe('duty-deductions migration (real PostgreSQL)', () => {
+  it('CRD-2 reverts: the added duty deductions and their points go, the earlier kinds stay, and migrating again lets them back in', async () => {
     const schema = serviceDatabaseSchema(CREDIT_ENTITIES, CREDIT_MIGRATIONS);
     const { dataSource, close } = await openTestDataSource(schema.entities, schema.migrations);
     try {

@@ -4,6 +4,8 @@ import {
   type BadReviewCaseOverdueV1,
   InspectionFeedbackListOverdue,
   type InspectionFeedbackListOverdueV1,
+  PolicyEvaluationOverdue,
+  type PolicyEvaluationOverdueV1,
   ProjectVisitMissed,
   type ProjectVisitMissedV1,
   QuotaShortfall,
@@ -98,5 +100,11 @@ export class DutyEventsConsumer {
       subjectRef: `quota:${event.quotaKind}:${event.period}:${event.person.subject}`,
       occurredAt: event.flaggedAt,
     });
+  }
+
+  // POL-3, POL-5, POL-6: the issuing unit answers for its policy's evaluation.
+  @OnEvent(PolicyEvaluationOverdue)
+  async onEvaluationOverdue(event: PolicyEvaluationOverdueV1, context: EventContext): Promise<void> {
+    await this.integrity.deduct(context.manager, { eventId: context.envelope.id, eventType: context.envelope.type, organizationId: event.organizationId, kind: 'EVALUATION_OVERDUE', subjectRef: `evaluation:${event.evaluationId}`, occurredAt: event.detectedAt });
   }
 }

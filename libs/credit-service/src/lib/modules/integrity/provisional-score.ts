@@ -11,7 +11,7 @@ export const BAD_REVIEW_PENALTY = 0.5;
 
 /**
  * Points per missed duty (CRD-2). A missed final deadline (a task, an
- * inspection's rectification item) costs 2 and a missed step on the way or a
+ * inspection's rectification item, a policy evaluation) costs 2 and a missed step on the way or a
  * periodic duty 1; a problem back within the recurrence window costs 3, more
  * than being late, since its rectification did not hold.
  */
@@ -25,6 +25,7 @@ export const DEDUCTION_POINTS: Readonly<Record<DeductionKind, number>> = {
   PROJECT_VISIT_MISSED: 1,
   QUOTA_SHORTFALL: 1,
   MILESTONE_MISSED: 1,
+  EVALUATION_OVERDUE: 2,
 };
 
 export function provisionalScore(badReviews: number, deductedPoints = 0): number {
@@ -36,4 +37,5 @@ export const PROVISIONAL_BASIS =
   `${DEDUCTION_POINTS.CONTRIBUTION_LATE} per late contribution, ${DEDUCTION_POINTS.CASE_OVERDUE} per overdue bad-review callback or rectification, ` +
   `${DEDUCTION_POINTS.MILESTONE_MISSED} per missed task milestone, ${DEDUCTION_POINTS.RECTIFICATION_OVERDUE} per overdue inspection rectification item, ` +
   `${DEDUCTION_POINTS.RECTIFICATION_REOPENED} per rectified problem that recurred, ${DEDUCTION_POINTS.RECTIFICATION_LIST_OVERDUE} per late rectification list, ` +
-  `${DEDUCTION_POINTS.PROJECT_VISIT_MISSED} per major-project quarter without the required visits, ${DEDUCTION_POINTS.QUOTA_SHORTFALL} per field-research quota its head fell short of; floor 0`;
+  `${DEDUCTION_POINTS.PROJECT_VISIT_MISSED} per major-project quarter without the required visits, ${DEDUCTION_POINTS.QUOTA_SHORTFALL} per field-research quota its head fell short of, ` +
+  `${DEDUCTION_POINTS.EVALUATION_OVERDUE} per policy evaluation not done on time; floor 0`;

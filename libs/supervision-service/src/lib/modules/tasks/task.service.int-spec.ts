@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Role, scopeOf } from '@egov/auth';
-import { BadReviewCaseOverdue, type BadReviewCaseOverdueV1 } from '@egov/contracts';
+import { BadReviewCaseOverdue, type BadReviewCaseOverdueV1, PolicyEvaluationOverdue, type PolicyEvaluationOverdueV1 } from '@egov/contracts';
 import { openSupervisionTestKit, type SupervisionTestKit } from '../../testing/supervision-test-kit';
 import { TaskSourceConsumer } from './task-events.consumer';
 import type { NewTask } from './task.service';
@@ -225,6 +225,21 @@ describe('supervision tasks (SUP-1…SUP-6) on real PostgreSQL, with the clock m
     expect(opened).toHaveLength(1);
     // 5 working days from 10-10: 10-11, the make-up Saturday 10-12, 10-14, 10-15, 10-16.
     expect(opened[0]?.due_date).toBe('2024-10-16');
+  });
+
+  it('SUP-1 an overdue policy evaluation opens one task for the issuing unit, however often the event arrives', async () => {
+    const consumer = new TaskSourceConsumer(kit.tasks);
+    const evaluationId = randomUUID();
+    const event: PolicyEvaluationOverdueV1 = Object.assign(PolicyEvaluationOverdue.sample(), { evaluationId, organizationId: lead, regionCode: '460100', dueDate: '2024-10-09', detectedAt: new Date('2024-10-10T00:05:00+08:00') });
+    const deliver = () => kit.dataSource.transaction((manager) => consumer.onPolicyEvaluationOverdue(event, { manager, envelope: {} as never }));
+    await deliver();
+    await deliver();
+    const opened = await kit.dataSource.query<{ title: string; lead_organization_id: string; due_date: string; work_standard: string }[]>(
+      `SELECT title, lead_organization_id, due_date::text, work_standard FROM supervision_task WHERE source_kind = 'POLICY_EVALUATION' AND source_ref = $1`,
+      [`evaluation:${evaluationId}`],
+    );
+    expect(opened).toEqual([{ title: '政策评估逾期未完成：海南省优化营商环境若干措施（琼府〔2023〕12号，应于 2024-10-09 完成）', lead_organization_id: lead, due_date: '2024-10-16', work_standard: expect.stringContaining('年度评估') as unknown }]);
+    expect((await kit.events('gov.hainan.supervision.task.assigned.v1')).filter((e) => e['sourceRef'] === `evaluation:${evaluationId}`)).toHaveLength(1);
   });
 
   it('the leaders’ dashboard, from counts kept with every change, agrees with the tasks themselves and stays inside the scope', async () => {

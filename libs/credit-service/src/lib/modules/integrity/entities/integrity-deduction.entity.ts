@@ -10,6 +10,7 @@ export const DEDUCTION_KINDS = [
   'PROJECT_VISIT_MISSED',
   'QUOTA_SHORTFALL',
   'MILESTONE_MISSED',
+  'EVALUATION_OVERDUE',
 ] as const;
 export type DeductionKind = (typeof DEDUCTION_KINDS)[number];
 
