@@ -36,6 +36,22 @@ export class TargetTally {
     await manager.query('UPDATE target_tally SET off_trajectory = off_trajectory + $3 WHERE organization_id = $1 AND year = $2', [target.organizationId, target.year, delta]);
   }
 
+  /** Recounts every unit's targets and open off-trajectory flags from the targets themselves (after a bulk load, or to repair the counts). */
+  async rebuild(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('LOCK TABLE target_tally IN EXCLUSIVE MODE');
+      await manager.query('DELETE FROM target_tally');
+      const rows = await manager.query<unknown[]>(
+        `INSERT INTO target_tally (organization_id, year, region_code, targets, off_trajectory)
+         SELECT t.organization_id, t.year, min(t.region_code), count(*),
+                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM target_trajectory_flag f WHERE f.target_id = t.id AND f.recovered_at IS NULL))
+           FROM annual_target t GROUP BY 1, 2
+         RETURNING organization_id`,
+      );
+      return rows.length;
+    });
+  }
+
   /** The year's trajectory status over the caller's scope (narrowed to `regionCode` if given). */
   async dashboard(scope: CallerScope, regionCode: string | undefined, year: number, topUnits: number): Promise<TrajectoryDashboard> {
     const where = this.conditions(scope, regionCode, year);

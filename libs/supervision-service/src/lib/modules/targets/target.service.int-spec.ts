@@ -357,5 +357,9 @@ describe('annual targets (SUP-8) and the plan’s own indicators (SUP-14) on rea
       `SELECT count(*)::int AS targets, count(*) FILTER (WHERE EXISTS (SELECT 1 FROM target_trajectory_flag f WHERE f.target_id = t.id AND f.recovered_at IS NULL))::int AS off FROM annual_target t WHERE t.year = 2027`,
     );
     expect(counted).toEqual({ targets: 3, off: 1 });
+    const kept = await dashboard(leader);
+    await kit.dataSource.query('UPDATE target_tally SET off_trajectory = 0');
+    expect(await kit.targetTally.rebuild()).toBeGreaterThanOrEqual(3);
+    expect(await dashboard(leader)).toEqual(kept);
   });
 });
