@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@egov/auth';
 import { loadCalendar, shanghaiDateOf } from '@egov/calendar';
-import { BadReviewCaseOverdue, BadReviewCaseOverdueV1, serializePayload } from '@egov/contracts';
+import { BadReviewCaseOverdue, BadReviewCaseOverdueV1, type EventDescriptor, PolicyEvaluationOverdue, serializePayload } from '@egov/contracts';
 import { toKafkaRecord } from '@egov/messaging';
 import { expectEventually, graphqlData, graphqlRequest } from '@egov/testing';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
@@ -21,6 +21,26 @@ interface TaskView {
 }
 interface ScoreView {
   organization: { integrityScore: { score: number; deductedPoints: number; deductions: { kind: string; points: number; subjectRef: string; eventType: string }[] } };
+}
+
+/** An event as its producer's relay would put it on Kafka, with a fresh envelope id. */
+function kafkaRecordOf<P extends object>(descriptor: EventDescriptor<P>, payload: P): { id: string; record: ReturnType<typeof toKafkaRecord> } {
+  const id = randomUUID();
+  return {
+    id,
+    record: toKafkaRecord({
+      specversion: '1.0',
+      id,
+      source: `/gov/hainan/${descriptor.service}`,
+      type: descriptor.type,
+      time: new Date().toISOString(),
+      datacontenttype: 'application/json',
+      extensions: {},
+      topic: descriptor.topic,
+      key: descriptor.keyOf(payload),
+      data: serializePayload(descriptor, payload),
+    }),
+  };
 }
 
 describe('supervision tasks through the gateway, on Kafka, with the supervision clock moved by the test (distributed mode)', () => {
@@ -126,25 +146,8 @@ describe('supervision tasks through the gateway, on Kafka, with the supervision 
     const producer: Producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     const caseId = randomUUID();
-    const recordOf = (stage: 'CALLBACK' | 'RECTIFICATION', detectedAt: string) => {
-      const payload = Object.assign(new BadReviewCaseOverdueV1(), { caseId, organizationId: unitId, regionCode: REGION, stage, dueDate: '2026-03-10', detectedAt: new Date(detectedAt) });
-      const id = randomUUID();
-      return {
-        id,
-        record: toKafkaRecord({
-          specversion: '1.0',
-          id,
-          source: '/gov/hainan/reviews',
-          type: BadReviewCaseOverdue.type,
-          time: new Date().toISOString(),
-          datacontenttype: 'application/json',
-          extensions: {},
-          topic: BadReviewCaseOverdue.topic,
-          key: caseId,
-          data: serializePayload(BadReviewCaseOverdue, payload),
-        }),
-      };
-    };
+    const recordOf = (stage: 'CALLBACK' | 'RECTIFICATION', detectedAt: string) =>
+      kafkaRecordOf(BadReviewCaseOverdue, Object.assign(new BadReviewCaseOverdueV1(), { caseId, organizationId: unitId, regionCode: REGION, stage, dueDate: '2026-03-10', detectedAt: new Date(detectedAt) }));
     // The callback stage's event twice (a redelivery), then the rectification stage's: one case, one task.
     const callback = recordOf('CALLBACK', '2026-03-11T00:01:00+08:00');
     const rectification = recordOf('RECTIFICATION', '2026-03-17T00:01:00+08:00');
@@ -166,6 +169,46 @@ describe('supervision tasks through the gateway, on Kafka, with the supervision 
       const tasks = await client.query<{ due_date: string }>(`SELECT due_date::text FROM supervision_task WHERE source_kind = 'BAD_REVIEW' AND source_ref = $1`, [`case:${caseId}`]);
       // 5 working days (rule pack) from the first detection, 2026-03-11.
       expect(tasks.rows).toEqual([{ due_date: calendar.addWorkingDays('2026-03-11', 5, { rule: 'test', regionCode: REGION }).date }]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('SUP-1 CRD-2 an overdue policy evaluation, delivered twice on the policy-evaluation topic, opens one task for the issuing unit and costs it 2 points once', async () => {
+    const issuing = await graphqlData<{ registerOrganization: { id: string } }>(
+      gateway,
+      REGISTER,
+      { input: { code: `${platform.prefix}-SFJ`, name: '海口市司法局（评估测试）', kind: 'DEPARTMENT', regionCode: REGION } },
+      await platform.adminToken(),
+    );
+    const organizationId = issuing.registerOrganization.id;
+    const evaluationId = randomUUID();
+    const overdue = kafkaRecordOf(PolicyEvaluationOverdue, Object.assign(PolicyEvaluationOverdue.sample(), { evaluationId, organizationId, regionCode: REGION, dueDate: '2026-03-10', detectedAt: new Date('2026-03-11T00:05:00+08:00') }));
+    const kafka = new Kafka({ clientId: `${platform.prefix}-evaluations`, brokers: platform.brokers, logLevel: logLevel.NOTHING });
+    const producer: Producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    try {
+      await producer.send({ topic: platform.topic(PolicyEvaluationOverdue.topic), acks: -1, messages: [overdue.record, overdue.record] });
+    } finally {
+      await producer.disconnect();
+    }
+    await expectEventually(
+      async () => {
+        const score = await graphqlData<ScoreView>(gateway, SCORE, { id: organizationId }, supervisor);
+        expect(score.organization.integrityScore).toMatchObject({ score: 98, deductedPoints: 2, deductions: [{ kind: 'EVALUATION_OVERDUE', points: 2, subjectRef: `evaluation:${evaluationId}`, eventType: PolicyEvaluationOverdue.type }] });
+      },
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
+    const client = new Client({ connectionString: platform.databaseUrl('supervision') });
+    await client.connect();
+    try {
+      await expectEventually(
+        async () => {
+          const tasks = await client.query<{ lead_organization_id: string }>(`SELECT lead_organization_id FROM supervision_task WHERE source_kind = 'POLICY_EVALUATION' AND source_ref = $1`, [`evaluation:${evaluationId}`]);
+          expect(tasks.rows).toEqual([{ lead_organization_id: organizationId }]);
+        },
+        { timeoutMs: 30_000, intervalMs: 250 },
+      );
     } finally {
       await client.end();
     }
