@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role, scopeOf } from '@egov/auth';
 import { BadReviewCaseOverdue, type BadReviewCaseOverdueV1, PolicyEvaluationOverdue, type PolicyEvaluationOverdueV1 } from '@egov/contracts';
+import { JobRunner } from '@egov/runtime';
 import { openSupervisionTestKit, type SupervisionTestKit } from '../../testing/supervision-test-kit';
 import { TaskSourceConsumer } from './task-events.consumer';
 import type { NewTask } from './task.service';
@@ -79,6 +80,18 @@ describe('supervision tasks (SUP-1…SUP-6) on real PostgreSQL, with the clock m
       await kit.watchAt('2024-10-12T00:05:00+08:00');
       const escalations = (await kit.events('gov.hainan.supervision.task.escalated.v1')).filter((e) => e['taskId'] === assigned.id);
       expect(escalations.map((e) => [e['previousColour'], e['colour'], e['reason']])).toEqual([['NONE', 'BLUE', 'DUE_SOON']]);
+    });
+
+    it('SUP-3 the watch runs on one replica at a time and keeps its state in the database: two replicas at once, then a restarted one, announce an overdue task once', async () => {
+      const assigned = await assign();
+      const replica = () => new JobRunner(kit.dataSource, [kit.watch]);
+      const dayAfter = new Date('2024-10-16T00:05:00+08:00');
+      const runs = await Promise.all([replica().runOnce(kit.watch, dayAfter), replica().runOnce(kit.watch, dayAfter)]);
+      // One replica handles the task; the other is either kept out by the lock or finds nothing left.
+      expect(runs.filter((handled) => handled !== null && handled > 0)).toHaveLength(1);
+      await replica().runOnce(kit.watch, new Date('2024-10-16T00:20:00+08:00'));
+      expect((await kit.events('gov.hainan.supervision.task.overdue.v1')).filter((e) => e['taskId'] === assigned.id)).toHaveLength(1);
+      expect((await kit.tasks.get(supervisor, assigned.id)).colour).toBe('RED');
     });
 
     it('SUP-3 SUP-6 a missed milestone turns the task yellow; the missed deadline turns it red and announces it overdue once', async () => {
