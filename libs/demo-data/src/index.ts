@@ -4,3 +4,4 @@ export * from './lib/organizations';
 export * from './lib/service-items';
 export * from './lib/stable-id';
 export * from './lib/policies';
+export * from './lib/supervision';
