@@ -88,6 +88,15 @@ describe('deadlines in working days, stored and recomputed (real PostgreSQL)', (
     expect(await upgraded.recomputeOpenDeadlines()).toBe(0);
   });
 
+  it('CAL-3 a deadline still provisional on the calendar in force is left for the next version: a restart recomputes nothing and finishes', async () => {
+    await dataSource.query('DELETE FROM deadline');
+    const deadline = await dataSource.transaction((m) => service(current).schedule(m, { kind: 'review-case.callback', subjectId: randomUUID(), from: '2026-12-30', workingDays: 5, rule: 'REV-4/callback' }));
+    expect(deadline).toMatchObject({ provisional: true, calendarVersion: current.version });
+    expect(await service(current).recomputeOpenDeadlines()).toBe(0);
+    expect(await dataSource.getRepository(DeadlineEntity).findOneByOrFail({ id: deadline.id })).toMatchObject({ dueDate: '2027-01-06', provisional: true });
+    expect(await service(next).recomputeOpenDeadlines()).toBe(1);
+  });
+
   it('CAL-3 a deadline set as a date stays on that date under a newer calendar, and is claimed once the day has passed', async () => {
     await dataSource.query('DELETE FROM deadline');
     await dataSource.query('DELETE FROM outbox_event');

@@ -100,8 +100,9 @@ export class DeadlineService implements OnApplicationBootstrap {
   }
 
   /**
-   * Recomputes open deadlines computed on another calendar version, or still
-   * provisional, on this one. Returns how many moved.
+   * Recomputes open deadlines computed on another calendar version on this
+   * one. Returns how many moved. A deadline still provisional on this version
+   * waits for the next: this one has nothing more to say about it.
    */
   async recomputeOpenDeadlines(now = new Date()): Promise<number> {
     const descriptor = deadlineShiftedEvent(this.messaging.service);
@@ -112,7 +113,7 @@ export class DeadlineService implements OnApplicationBootstrap {
         const stale = await repository
           .createQueryBuilder('d')
           .where('d.closed_at IS NULL AND d.working_days > 0')
-          .andWhere('(d.calendar_version <> :version OR d.provisional)', { version: this.calendar.version })
+          .andWhere('d.calendar_version <> :version', { version: this.calendar.version })
           .orderBy('d.id')
           .limit(BATCH)
           .setLock('pessimistic_write')

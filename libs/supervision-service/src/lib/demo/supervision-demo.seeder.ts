@@ -43,9 +43,9 @@ const LIST_LIMIT = 100;
  * projects, targets, field research, an inspection plan, best practices —
  * through the services' own rules, so their events and audit entries happen
  * as for real work. Officers of the demo units do the units' steps and the
- * demo supervisor the supervisors'. Deadlines go in as the days counted
- * here on the working-day calendar, so none is left provisional (CAL-3) for
- * the boot-time recomputation and the colours stay as the story needs.
+ * demo supervisor the supervisors'. A task's deadline goes in as working
+ * days from its receipt, as a supervisor sets it, or as the day a number of
+ * working days from today where the story needs it due soon.
  * Idempotent: a record already there is left alone, with every later step
  * of it.
  */
@@ -138,7 +138,7 @@ export class SupervisionDemoSeeder {
         priority: demo.priority,
         importantDocument: demo.importantDocument,
         receivedAt,
-        dueDate: 'workingDays' in demo.deadline ? day(demo.deadline.workingDays) : t.after(t.today, demo.deadline.dueInWorkingDays, lead.regionCode),
+        ...('workingDays' in demo.deadline ? { workingDays: demo.deadline.workingDays } : { dueDate: t.after(t.today, demo.deadline.dueInWorkingDays, lead.regionCode) }),
         cooperatingUnits: demo.cooperating.map((c) => ({ organizationId: c.organizationId, contributionDue: day(c.contributionDueDay) })),
         milestones: demo.milestones.map((m, index) => ({ key: `m${index + 1}`, title: m.title, weight: m.weight, dueDate: day(m.dueDay) })),
       },
