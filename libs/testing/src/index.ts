@@ -6,3 +6,4 @@ export * from './lib/schema-drift';
 export * from './lib/service-process';
 export * from './lib/graphql-client';
 export * from './lib/refusal';
+export * from './lib/next-calendar';

@@ -1,24 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { loadCalendar, type OfficialCalendar, WorkingCalendar } from '@egov/calendar';
+import { loadCalendar, type WorkingCalendar } from '@egov/calendar';
 import { EventPublisher, MESSAGING_ENTITIES, type MessagingOptions, MessagingTables1764115200000 } from '@egov/messaging';
-import { openTestDataSource } from '@egov/testing';
+import { calendarWith2027Published, openTestDataSource } from '@egov/testing';
 import type { DataSource } from 'typeorm';
 import { DeadlineTables1764115260000 } from './deadline-tables.migration';
 import { DeadlineEntity } from './deadline.entity';
 import { DeadlineService } from './deadline.service';
 
 const current = loadCalendar();
-const NEW_YEAR = { zh: '元旦', en: "New Year's Day" };
 /** The calendar as it will be once the State Council publishes 2027. */
-const next = new WorkingCalendar(
-  {
-    ...current.official,
-    version: 'cn-state-council-2027.1',
-    years: [...current.official.years, 2027],
-    days: { ...current.official.days, '2027': { holidays: { '2027-01-01': NEW_YEAR, '2027-01-02': NEW_YEAR, '2027-01-03': NEW_YEAR }, makeUpWorkdays: {} } },
-  } satisfies OfficialCalendar,
-  current.overlays,
-);
+const next = calendarWith2027Published(current);
 
 const messaging: MessagingOptions = {
   service: 'reviews',

@@ -1,24 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Role, scopeOf } from '@egov/auth';
-import { loadCalendar, type OfficialCalendar, WorkingCalendar } from '@egov/calendar';
 import { SupervisionDeadlineShifted, type DeadlineShiftedV1 } from '@egov/contracts';
 import { DeadlineService } from '@egov/deadlines';
 import { EventPublisher } from '@egov/messaging';
+import { calendarWith2027Published } from '@egov/testing';
 import { openSupervisionTestKit, type SupervisionTestKit, TEST_MESSAGING } from '../../testing/supervision-test-kit';
 import { DeadlineShiftConsumer } from './deadline-shift.consumer';
 
-const current = loadCalendar();
-const NEW_YEAR = { zh: '元旦', en: "New Year's Day" };
-/** The calendar once the State Council publishes 2027: New Year's Day takes three days. */
-const next = new WorkingCalendar(
-  {
-    ...current.official,
-    version: 'cn-state-council-2027.1',
-    years: [...current.official.years, 2027],
-    days: { ...current.official.days, '2027': { holidays: { '2027-01-01': NEW_YEAR, '2027-01-02': NEW_YEAR, '2027-01-03': NEW_YEAR }, makeUpWorkdays: {} } },
-  } satisfies OfficialCalendar,
-  current.overlays,
-);
+const next = calendarWith2027Published();
 
 describe('CAL-3 supervision’s copies of a due day follow their deadline when a newer calendar moves it (real PostgreSQL)', () => {
   let kit: SupervisionTestKit;
