@@ -42,11 +42,15 @@ export class QueryConditions {
     return this.region(columns.regionCode, narrowRegionFilter(scope, requestedRegion));
   }
 
-  /** A subquery of a unit's id and the ids of every unit below it in the tree table `tree` (id, parent_id). */
+  /**
+   * A subquery of a unit's id and the ids of every unit below it in the tree
+   * table `tree` (id, parent_id). UNION, not UNION ALL: a replica applying two
+   * moves out of order may hold a loop for a moment, and the walk must still end.
+   */
   unitsBelow(tree: string, organizationId: string): string {
     return `WITH RECURSIVE below AS (
         SELECT id FROM ${tree} WHERE id = ${this.param(organizationId)}
-        UNION ALL SELECT o.id FROM ${tree} o JOIN below b ON o.parent_id = b.id
+        UNION SELECT o.id FROM ${tree} o JOIN below b ON o.parent_id = b.id
       ) SELECT id FROM below`;
   }
 

@@ -68,4 +68,21 @@ describe('the organization replica follows supervision’s updates on real Postg
     expect(await visibleTo(oldHall)).toEqual([]);
     expect((await kit.replica.locate(window))?.ancestorIds).toEqual([newHall]);
   });
+
+  it('two moves applied out of order leave a loop for a moment; a scoped list still answers, and the second move repairs the tree', async () => {
+    // In supervision: P > A > B, then B moved under P, then A under B. The replica gets the second move first.
+    const parent = await kit.registerUnit({ regionCode: '460200', kind: 'SERVICE_HALL' });
+    const a = await kit.registerUnit({ regionCode: '460200', parentId: parent });
+    const b = await kit.registerUnit({ regionCode: '460200', parentId: a });
+    const handling = await kit.handlings.recordUnchecked({ organizationId: b, itemCode: 'HN-LOOP-1', itemName: '事项', applicantSubject: `citizen-${randomUUID()}`, completedAt: new Date(now.getTime() - 3_600_000) }, now);
+    const officerOf = (organizationId: string) => scopeOf({ subject: `officer-${organizationId}`, roles: [Role.Officer], regionCode: '460200', organizationId });
+    const visibleTo = async (organizationId: string) => (await kit.handlings.list(officerOf(organizationId), {}, 0, 50))[0].map((h) => h.id);
+
+    await deliver(updated(a, { kind: 'WINDOW', parentId: b, updatedAt: new Date('2024-06-05T09:01:00+08:00'), changedFields: ['parentId'] }));
+    expect(await visibleTo(a)).toEqual([handling.id]);
+    await deliver(updated(b, { kind: 'WINDOW', parentId: parent, updatedAt: new Date('2024-06-05T09:00:00+08:00'), changedFields: ['parentId'] }));
+    expect(await visibleTo(b)).toEqual([handling.id]);
+    expect(await visibleTo(a)).toEqual([]);
+    expect(await visibleTo(parent)).toEqual([handling.id]);
+  });
 });
