@@ -27,9 +27,25 @@ describe('CAL-3 supervision’s copies of a due day follow their deadline when a
 
   afterAll(() => kit.close());
 
-  it('CAL-3 a task, a rectification list and its item, counted into a year not yet published, show the days the new calendar gives', async () => {
+  it('CAL-3 a task (and the contributions due with it), a rectification list and its item, counted into a year not yet published, show the days the new calendar gives', async () => {
     const received = at('2026-12-30T09:00:00+08:00');
-    const task = await kit.tasks.assign(supervisor(), { title: '扬尘治理专项督办', sourceKind: 'SUPERIOR_DOCUMENT', sourceRef: `doc-${randomUUID()}`, leadOrganizationId: unit, workStandard: '完成整治', priority: 'NORMAL', workingDays: 5, receivedAt: received }, received);
+    const helper = await kit.registerUnit({ code: `HK-${randomUUID().slice(0, 8)}`, name: '海口市住房和城乡建设局', regionCode: '460100', parentId: government });
+    const ownDay = await kit.registerUnit({ code: `HK-${randomUUID().slice(0, 8)}`, name: '海口市城市管理局', regionCode: '460100', parentId: government });
+    const task = await kit.tasks.assign(
+      supervisor(),
+      {
+        title: '扬尘治理专项督办',
+        sourceKind: 'SUPERIOR_DOCUMENT',
+        sourceRef: `doc-${randomUUID()}`,
+        leadOrganizationId: unit,
+        workStandard: '完成整治',
+        priority: 'NORMAL',
+        workingDays: 5,
+        receivedAt: received,
+        cooperatingUnits: [{ organizationId: helper }, { organizationId: ownDay, contributionDue: '2027-01-05' }],
+      },
+      received,
+    );
     const registerFeedback = () => kit.rectification.registerFeedback(supervisor(), { reference: `琼督查反馈〔2026〕${randomUUID().slice(0, 6)}号`, title: '生态环境专项督查反馈意见', organizationId: unit, receivedAt: received }, received);
     // One list still to be drawn up (its deadline open), one drawn up with an item.
     const feedback = await registerFeedback();
@@ -45,6 +61,13 @@ describe('CAL-3 supervision’s copies of a due day follow their deadline when a
     for (const { data } of shifts) await kit.dataSource.transaction((manager) => consumer.onDeadlineShifted(Object.assign(SupervisionDeadlineShifted.sample(), data), { manager, envelope: {} as never }));
 
     expect((await kit.tasks.get(supervisor(), task.id)).dueDate).toBe('2027-01-07');
+    // The contribution due with the task moves with it; one due on a day of its own stays.
+    expect((await kit.tasks.cooperationOf(task.id)).map((c) => [c.organizationId, c.contributionDue]).sort()).toEqual(
+      [
+        [helper, '2027-01-07'],
+        [ownDay, '2027-01-05'],
+      ].sort(),
+    );
     expect((await kit.rectification.getItem(supervisor(), item?.id ?? '')).dueDate).toBe('2027-01-07');
     const list = await kit.rectification.getFeedback(supervisor(), feedback.id);
     expect(list.listDueDate).toBe(shifts.find((s) => s.data.deadlineKind === 'rectification-list')?.data.newDue);

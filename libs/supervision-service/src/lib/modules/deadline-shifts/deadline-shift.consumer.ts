@@ -20,7 +20,7 @@ export class DeadlineShiftConsumer {
   async onDeadlineShifted(event: DeadlineShiftedV1, context: EventContext): Promise<void> {
     switch (event.deadlineKind) {
       case TASK_DEADLINE_KIND:
-        return this.tasks.followDeadline(context.manager, event.deadlineId, event.newDue);
+        return this.tasks.followDeadline(context.manager, event.deadlineId, event.previousDue, event.newDue);
       case RECTIFICATION_ITEM_DEADLINE_KIND:
         return this.rectification.followItemDeadline(context.manager, event.deadlineId, event.newDue);
       case RECTIFICATION_LIST_DEADLINE_KIND:

@@ -228,9 +228,15 @@ export class TaskService {
     });
   }
 
-  /** Keeps a task's due day equal to its deadline's after a recomputation on a newer calendar. */
-  async followDeadline(manager: EntityManager, deadlineId: string, dueDate: string): Promise<void> {
+  /** Keeps a task's due day, and the contributions due with it, equal to its deadline's after a recomputation on a newer calendar. */
+  async followDeadline(manager: EntityManager, deadlineId: string, previousDue: string, dueDate: string): Promise<void> {
     await manager.getRepository(SupervisionTaskEntity).update({ deadlineId }, { dueDate });
+    // A contribution due with the task moves with it; a day set for the cooperating unit stays, as does one already posted.
+    await manager.query(
+      `UPDATE task_cooperation c SET contribution_due = $3 FROM supervision_task t
+        WHERE t.deadline_id = $1 AND c.task_id = t.id AND c.contribution_due = $2 AND c.contributed_at IS NULL`,
+      [deadlineId, previousDue, dueDate],
+    );
   }
 
   /** The day the next progress report is due, counted from `from` (SUP-4: every 5 working days by default). */
