@@ -132,7 +132,17 @@ describe('supervision tasks through the gateway, on Kafka, with the supervision 
     // The targets' side of the dashboard follows the service's clock for its default year.
     const trajectory = dashboard.taskDashboard.trajectory;
     expect(trajectory.year).toBe(2026);
-    expect(trajectory.onTrajectory + trajectory.offTrajectory).toBe(trajectory.targets);
+    const client = new Client({ connectionString: platform.databaseUrl('supervision') });
+    await client.connect();
+    try {
+      const counted = await client.query<{ targets: number; off: number }>(
+        `SELECT count(*)::int AS targets, count(*) FILTER (WHERE EXISTS (SELECT 1 FROM target_trajectory_flag f WHERE f.target_id = t.id AND f.recovered_at IS NULL))::int AS off
+           FROM annual_target t WHERE t.year = 2026 AND t.region_code LIKE '4601%'`,
+      );
+      expect([trajectory.targets, trajectory.offTrajectory]).toEqual([counted.rows[0]?.targets, counted.rows[0]?.off]);
+    } finally {
+      await client.end();
+    }
 
     const completed = await graphqlData<{ completeTask: { status: string; completedLate: boolean } }>(gateway, COMPLETE, { taskId }, officer);
     expect(completed.completeTask).toEqual({ id: taskId, status: 'COMPLETED', completedLate: true });

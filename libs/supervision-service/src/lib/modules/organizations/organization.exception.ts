@@ -8,6 +8,7 @@ export enum OrganizationErrorCode {
   ParentRegionMismatch = 'ORGANIZATION_PARENT_REGION_MISMATCH',
   MoveUnderItself = 'ORGANIZATION_MOVE_UNDER_ITSELF',
   NothingToChange = 'ORGANIZATION_NOTHING_TO_CHANGE',
+  DetachRefused = 'ORGANIZATION_DETACH_REFUSED',
 }
 
 export const OrganizationErrors = {
@@ -45,6 +46,10 @@ export const OrganizationErrors = {
       { zh: `单位 ${id} 不能移到其自身或其下级单位 ${parentId} 之下`, en: `Organization ${id} cannot move under itself or a unit below it (${parentId})` },
       { fields: [{ field: 'parentId', message: { zh: '是本单位或其下级单位', en: 'is the unit itself or a unit below it' } }] },
     ),
+  detachRefused: (id: string) =>
+    new DomainException(ErrorKind.BadUserInput, OrganizationErrorCode.DetachRefused, { zh: `单位 ${id} 不能通过修改成为顶级单位`, en: `Organization ${id} cannot be made a root by an update` }, {
+      fields: [{ field: 'parentId', message: { zh: '有上级单位的不能改为空；如需移动，请给出新的上级单位', en: 'must not be null for a unit with a parent; to move the unit, give its new parent' } }],
+    }),
   nothingToChange: (id: string) =>
     new DomainException(ErrorKind.BadUserInput, OrganizationErrorCode.NothingToChange, { zh: `单位 ${id} 的信息没有变化`, en: `Nothing would change on organization ${id}` }, {
       fields: [{ field: 'input', message: { zh: '名称、类型和上级单位均与现值相同', en: 'name, kind and parent are all as they are now' } }],

@@ -121,6 +121,15 @@ describe('editing the organization tree (rename, kind, move) on real PostgreSQL'
     expect((await kit.events(UPDATED)).length).toBe(before);
   });
 
+  it('refuses a null parent, naming the field, rather than keeping the parent or making the unit a root', async () => {
+    const before = (await kit.events(UPDATED)).length;
+    const detached = await refusal(kit.organizations.update(haikouAdmin, bureau, { name: '海口市商务局（新）', parentId: null }));
+    expect([detached.code, detached.fields.map((f) => f.field)]).toEqual(['ORGANIZATION_DETACH_REFUSED', ['parentId']]);
+    expect(await parentOf(bureau)).toBe(haikou);
+    expect((await kit.organizations.get(bureau)).name).not.toBe('海口市商务局（新）');
+    expect((await kit.events(UPDATED)).length).toBe(before);
+  });
+
   it('AUD-1 each update is audited with the unit before and after, by the administrator who made it', async () => {
     await kit.organizations.update(provinceAdmin, sanyaBureau, { name: '三亚市商务局（会展局）', kind: 'GOVERNMENT' });
     const audited = await kit.dataSource.query<{ action: string; actor_subject: string; before: Record<string, unknown>; after: Record<string, unknown> }[]>(

@@ -25,7 +25,7 @@ export interface NewOrganization {
 export interface OrganizationChanges {
   readonly name?: string;
   readonly kind?: OrganizationEntity['kind'];
-  /** Moves the unit under this one; absent or null keeps the current parent, so a unit never becomes a root by an update. */
+  /** Moves the unit under this one; absent keeps the current parent; null is refused for a unit that has one, which never becomes a root by an update. */
   readonly parentId?: string | null;
 }
 
@@ -86,6 +86,7 @@ export class OrganizationService {
       const before = await this.repository.lockById(manager, id);
       if (!before) throw OrganizationErrors.notFound(id);
       assertScopeCoversRegion(scope, before.regionCode);
+      if (changes.parentId === null && before.parentId !== null) throw OrganizationErrors.detachRefused(id);
       const after: OrganizationEntity = { ...before, name: changes.name ?? before.name, kind: changes.kind ?? before.kind, parentId: changes.parentId ?? before.parentId };
       const changedFields = ORGANIZATION_EDITABLE_FIELDS.filter((field) => after[field] !== before[field]);
       if (changedFields.length === 0) throw OrganizationErrors.nothingToChange(id);

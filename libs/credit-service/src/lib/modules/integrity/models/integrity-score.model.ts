@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DEDUCTION_KINDS } from '../entities/integrity-deduction.entity';
 
 @ObjectType('IntegrityDeduction', { description: 'CRD-2: points lost, linked to the event that caused them' })
 export class IntegrityDeductionModel {
@@ -8,16 +9,13 @@ export class IntegrityDeductionModel {
   @Field()
   eventType!: string;
 
-  @Field({
-    description:
-      'TASK_OVERDUE, CONTRIBUTION_LATE, CASE_OVERDUE, MILESTONE_MISSED, RECTIFICATION_OVERDUE, RECTIFICATION_REOPENED, RECTIFICATION_LIST_OVERDUE, PROJECT_VISIT_MISSED or QUOTA_SHORTFALL',
-  })
+  @Field({ description: `One of ${DEDUCTION_KINDS.join(', ')}` })
   kind!: string;
 
   @Field(() => Float)
   points!: number;
 
-  @Field({ description: 'What it was about: task:, case:, milestone:, rectification:, feedback:, project:<id>:<quarter> or quota:<kind>:<period>:<leader>' })
+  @Field({ description: 'What it was about: task:, case:, milestone:, rectification:, feedback:, project:<id>:<quarter>, quota:<kind>:<period>:<leader> or evaluation:' })
   subjectRef!: string;
 
   @Field()

@@ -16,7 +16,7 @@ export class UpdateOrganizationInput {
   @IsIn(ORGANIZATION_KINDS, { message: msg('单位类型无效', 'is not an organization kind') })
   kind?: OrganizationKind;
 
-  @Field(() => ID, { nullable: true, description: 'Moves the unit under this one, whose region must contain the unit’s; not the unit itself nor a unit below it. Left out, the unit keeps its parent (a unit is never made a root).' })
+  @Field(() => ID, { nullable: true, description: 'Moves the unit under this one, whose region must contain the unit’s; not the unit itself nor a unit below it. Left out, the unit keeps its parent; null is refused for a unit that has one (a unit is never made a root).' })
   @IsOptional()
   @IsUUID('all', { message: msg('应为上级单位 ID（UUID）', 'must be the parent organization id (UUID)') })
   parentId?: string;

@@ -248,7 +248,7 @@ export class TrajectoryDashboardModel {
   @Field(() => Int)
   targets!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Targets not flagged off their trajectory; the flags are set in each quarter’s last month' })
   onTrajectory!: number;
 
   @Field(() => Int)
