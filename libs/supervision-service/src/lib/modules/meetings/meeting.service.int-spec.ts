@@ -124,4 +124,30 @@ describe('meetings (SUP-12) on real PostgreSQL, with the clock moved by the test
     const recorded = await kit.meetings.recordDecisions(office(), meeting.id, [decision(1), decision(2, { cooperatingOrganizationIds: [housing] })], afterMeeting);
     expect(recorded.map((d) => d.taskId)).toEqual((await tasksOf(meeting.id)).map((t) => t.id));
   });
+
+  it('SUP-12 a meeting decision’s task is opened only by recording the decision: assigning one directly is refused, and a task opened earlier for the decision is linked only if its lead unit is the decision’s', async () => {
+    const meeting = await announce('2024-09-26T10:00:00+08:00');
+    const afterMeeting = at('2024-10-08T12:00:00+08:00');
+    const byHand = (number: number, leadOrganizationId: string) => ({
+      title: '手工立项',
+      sourceKind: 'MEETING_DECISION' as const,
+      sourceRef: `${meeting.id}#${number}`,
+      leadOrganizationId,
+      workStandard: '按会议要求办理',
+      priority: 'NORMAL' as const,
+      workingDays: 10,
+    });
+    const refused = await refusal(kit.tasks.assign(office(), byHand(1, development), afterMeeting));
+    expect([refused.code, refused.fields.map((f) => f.field)]).toEqual(['TASK_SOURCE_OPENED_ELSEWHERE', ['sourceKind']]);
+    expect(await tasksOf(meeting.id)).toEqual([]);
+
+    // Tasks left by recordings made before decisions were kept with their tasks.
+    const earlier = await kit.dataSource.transaction((manager) => kit.tasks.assignWithin(manager, office(), byHand(1, development), afterMeeting));
+    await kit.dataSource.transaction((manager) => kit.tasks.assignWithin(manager, office(), byHand(2, housing), afterMeeting));
+    const other = await refusal(kit.meetings.recordDecisions(office(), meeting.id, [decision(1), decision(2)], afterMeeting));
+    expect(other.code).toBe('TASK_SOURCE_TAKEN');
+    expect(await kit.meetings.decisionsOf(meeting.id)).toEqual([]);
+    const linked = await kit.meetings.recordDecisions(office(), meeting.id, [decision(1)], afterMeeting);
+    expect(linked.map((d) => [d.number, d.taskId])).toEqual([[1, earlier?.id]]);
+  });
 });

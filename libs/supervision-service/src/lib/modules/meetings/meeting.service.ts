@@ -8,6 +8,7 @@ import { pageOf, QueryConditions } from '@egov/persistence';
 import type { RulePack } from '@egov/rule-packs';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SupervisionTaskEntity } from '../tasks/entities/supervision-task.entity';
+import { TaskErrors } from '../tasks/task.exception';
 import { SUPERVISION_RULES } from '../tasks/task-rules';
 import { TaskService } from '../tasks/task.service';
 import { MeetingEntity } from './entities/meeting.entity';
@@ -235,8 +236,11 @@ export class MeetingService {
       },
       now,
     );
-    // A task for this decision already exists only if it was opened before its decision could be kept with it.
-    return opened ?? manager.getRepository(SupervisionTaskEntity).findOneByOrFail({ sourceKind: 'MEETING_DECISION', sourceRef });
+    if (opened) return opened;
+    // Only a task opened before decisions were kept with their tasks can be here; it is this decision's only if its lead unit is.
+    const earlier = await manager.getRepository(SupervisionTaskEntity).findOneByOrFail({ sourceKind: 'MEETING_DECISION', sourceRef });
+    if (earlier.leadOrganizationId !== decision.leadOrganizationId) throw TaskErrors.sourceTaken('MEETING_DECISION', sourceRef);
+    return earlier;
   }
 
   async get(scope: CallerScope, meetingId: string): Promise<MeetingEntity> {

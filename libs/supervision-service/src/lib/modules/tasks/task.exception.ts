@@ -7,6 +7,7 @@ export enum TaskErrorCode {
   DeadlineChoice = 'TASK_DEADLINE_CHOICE',
   DeadlinePassed = 'TASK_DEADLINE_IN_PAST',
   SourceTaken = 'TASK_SOURCE_TAKEN',
+  SourceOpenedElsewhere = 'TASK_SOURCE_OPENED_ELSEWHERE',
   NotLeadUnit = 'TASK_NOT_LEAD_UNIT',
   NotCooperating = 'TASK_NOT_COOPERATING',
   Completed = 'TASK_COMPLETED',
@@ -43,6 +44,13 @@ export const TaskErrors = {
     new DomainException(ErrorKind.BadUserInput, TaskErrorCode.DeadlinePassed, { zh: `期限 ${dueDate} 已过`, en: `The deadline ${dueDate} has passed` }, field('dueDate', '早于今天', 'is before today')),
   sourceTaken: (kind: string, ref: string) =>
     new DomainException(ErrorKind.Conflict, TaskErrorCode.SourceTaken, { zh: `来源 ${kind} ${ref} 已有督办事项`, en: `Source ${kind} ${ref} already has a task` }, field('sourceRef', '该来源已立项', 'already has a task')),
+  sourceOpenedElsewhere: (kind: string) =>
+    new DomainException(
+      ErrorKind.BadUserInput,
+      TaskErrorCode.SourceOpenedElsewhere,
+      { zh: `来源为 ${kind} 的督办事项由会议议定事项记录时生成，不能直接立项`, en: `A task from source ${kind} is opened by recording the meeting's decisions, not assigned directly` },
+      field('sourceKind', '请记录会议议定事项', 'record the meeting’s decisions instead'),
+    ),
   notLeadUnit: () => new DomainException(ErrorKind.Forbidden, TaskErrorCode.NotLeadUnit, { zh: '只有牵头单位可以办理此项', en: 'Only the lead unit may do this' }),
   notCooperating: (organizationId: string) =>
     new DomainException(ErrorKind.Forbidden, TaskErrorCode.NotCooperating, { zh: `单位 ${organizationId} 不是该事项的配合单位`, en: `Organization ${organizationId} does not cooperate on this task` }),

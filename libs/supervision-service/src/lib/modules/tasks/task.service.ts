@@ -70,6 +70,8 @@ export class TaskService {
 
   /** Assigns a task to a lead unit inside the caller's scope. A second task for the same source is refused. */
   async assign(scope: CallerScope, input: NewTask, now = new Date()): Promise<SupervisionTaskEntity> {
+    // SUP-12: a meeting's decision and its task are written together, so the meeting's own record stays the only way to open one.
+    if (input.sourceKind === 'MEETING_DECISION') throw TaskErrors.sourceOpenedElsewhere(input.sourceKind);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const created = await this.assignWithin(manager, scope, input, now);

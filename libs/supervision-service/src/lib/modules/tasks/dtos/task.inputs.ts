@@ -54,7 +54,7 @@ export class AssignTaskInput {
   @Length(1, 200, { message: msg('标题长度应为 1–200 个字符', 'must be 1–200 characters long') })
   title!: string;
 
-  @Field(() => String, { description: 'SUPERIOR_DOCUMENT, MEETING_DECISION, INSPECTION_FEEDBACK, HOTLINE, BAD_REVIEW, POLICY_EVALUATION or INTERNET_PLUS_CLUE' })
+  @Field(() => String, { description: 'SUPERIOR_DOCUMENT, INSPECTION_FEEDBACK, HOTLINE, BAD_REVIEW, POLICY_EVALUATION or INTERNET_PLUS_CLUE; a MEETING_DECISION task is opened by recordMeetingDecisions' })
   @IsIn(TASK_SOURCE_KINDS, { message: msg('来源类型无效', 'is not a task source') })
   sourceKind!: TaskSourceKind;
 
