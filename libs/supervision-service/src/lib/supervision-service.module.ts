@@ -63,6 +63,8 @@ import { RectificationLedgerEntity } from './modules/rectification/entities/rect
 import { RectificationModule } from './modules/rectification/rectification.module';
 import { RectificationWatchJob } from './modules/rectification/rectification-watch.job';
 import { DeadlineShiftsModule } from './modules/deadline-shifts/deadline-shifts.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { TallyReconcileJob } from './modules/dashboard/tally-reconcile.job';
 
 export const SUPERVISION_ENTITIES = [OrganizationEntity, SupervisionTaskEntity, TaskCooperationEntity, TaskMilestoneEntity, TaskProgressReportEntity, TaskFlagEntity, TaskTallyEntity, InspectionFeedbackEntity, RectificationItemEntity, RectificationLedgerEntity, PlanIndicatorEntity, PlanIndicatorTargetEntity, AnnualTargetEntity, TargetIndicatorEntity, TargetPeriodEntity, TargetTrajectoryFlagEntity, TargetTallyEntity, OrganizationLeaderEntity, FieldResearchEntity, ResearchQuotaCheckEntity, ResearchQuotaShortfallEntity, ExemplaryCaseEntity, BestPracticeYearEntity, MajorProjectEntity, ProjectStageTransitionEntity, ProjectGuideStepEntity, ProjectVisitEntity, ProjectVisitFlagEntity, InspectionPlanEntity, MeetingEntity, MeetingMaterialEntity, MeetingAttendeeEntity, MeetingDecisionEntity];
 export const SUPERVISION_MIGRATIONS = [Organizations1764115300000, Tasks1764120000000, TaskTally1764120100000, Rectification1764123000000, Targets1764122000000, OrganizationLeaders1764121000000, FieldResearch1764121100000, BestPractices1764121200000, MajorProjects1764123100000, InspectionPlans1764123200000, Meetings1764123300000, TargetTally1764124300000];
@@ -74,9 +76,9 @@ export class SupervisionServiceModule {
     const infrastructure = serviceInfrastructure({ service: 'supervision', config, entities: SUPERVISION_ENTITIES, migrations: SUPERVISION_MIGRATIONS });
     return {
       module: SupervisionServiceModule,
-      imports: [...infrastructure.imports, OrganizationsModule, TasksModule, RectificationModule, TargetsModule, LeadersModule, FieldResearchModule, BestPracticesModule, ProjectsModule, InspectionPlansModule, MeetingsModule, DeadlineShiftsModule],
+      imports: [...infrastructure.imports, OrganizationsModule, TasksModule, RectificationModule, TargetsModule, LeadersModule, FieldResearchModule, BestPracticesModule, ProjectsModule, InspectionPlansModule, MeetingsModule, DeadlineShiftsModule, DashboardModule],
       controllers: infrastructure.controllers,
-      providers: [...infrastructure.providers, SupervisionDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (...jobs: ScheduledJob[]) => jobs, inject: [TaskWatchJob, RectificationWatchJob, TargetTrajectoryJob, ResearchQuotaJob, BestPracticeYearJob, ProjectVisitWatchJob] }],
+      providers: [...infrastructure.providers, SupervisionDemoSeeder, JobRunner, { provide: SCHEDULED_JOBS, useFactory: (...jobs: ScheduledJob[]) => jobs, inject: [TaskWatchJob, RectificationWatchJob, TargetTrajectoryJob, ResearchQuotaJob, BestPracticeYearJob, ProjectVisitWatchJob, TallyReconcileJob] }],
       exports: [SupervisionDemoSeeder],
     };
   }

@@ -14,6 +14,11 @@ export interface TrajectoryDashboard {
   readonly offTrajectoryByUnit: readonly { readonly organizationId: string; readonly name: string; readonly regionCode: string; readonly targets: number; readonly offTrajectory: number }[];
 }
 
+/** Every unit's targets per year and how many have an open off-trajectory flag, counted from the targets themselves. */
+const COUNTED = `SELECT t.organization_id, t.year, min(t.region_code) AS region_code, count(*)::int AS targets,
+         (count(*) FILTER (WHERE EXISTS (SELECT 1 FROM target_trajectory_flag f WHERE f.target_id = t.id AND f.recovered_at IS NULL)))::int AS off_trajectory
+    FROM annual_target t GROUP BY 1, 2`;
+
 /**
  * SUP-8 on the leaders' dashboard: per unit and year, how many targets there
  * are and how many stand flagged off their trajectory, moved in the
@@ -41,15 +46,21 @@ export class TargetTally {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('LOCK TABLE target_tally IN EXCLUSIVE MODE');
       await manager.query('DELETE FROM target_tally');
-      const rows = await manager.query<unknown[]>(
-        `INSERT INTO target_tally (organization_id, year, region_code, targets, off_trajectory)
-         SELECT t.organization_id, t.year, min(t.region_code), count(*),
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM target_trajectory_flag f WHERE f.target_id = t.id AND f.recovered_at IS NULL))
-           FROM annual_target t GROUP BY 1, 2
-         RETURNING organization_id`,
-      );
-      return rows.length;
+      return (await manager.query<unknown[]>(`INSERT INTO target_tally (organization_id, year, region_code, targets, off_trajectory) ${COUNTED} RETURNING organization_id`)).length;
     });
+  }
+
+  /** In the caller's transaction: how many kept counts differ from the targets, after setting them right. */
+  async reconcile(manager: EntityManager): Promise<number> {
+    await manager.query('LOCK TABLE target_tally IN EXCLUSIVE MODE');
+    const [drift] = await manager.query<{ rows: number }[]>(
+      `SELECT count(*)::int AS rows FROM (${COUNTED}) c FULL JOIN target_tally k ON k.organization_id = c.organization_id AND k.year = c.year
+        WHERE (c.targets, c.off_trajectory) IS DISTINCT FROM (k.targets, k.off_trajectory)`,
+    );
+    if (!drift?.rows) return 0;
+    await manager.query('DELETE FROM target_tally');
+    await manager.query(`INSERT INTO target_tally (organization_id, year, region_code, targets, off_trajectory) ${COUNTED}`);
+    return drift.rows;
   }
 
   /** The year's trajectory status over the caller's scope (narrowed to `regionCode` if given). */

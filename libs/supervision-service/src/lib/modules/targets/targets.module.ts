@@ -13,6 +13,6 @@ import { TrajectoryDashboardResolver } from './trajectory-dashboard.resolver';
 @Module({
   imports: [OrganizationsModule],
   providers: [supervisionRulesProvider, TargetService, TargetTally, TrajectoryDashboardResolver, TargetResolver, TargetTrajectoryJob, PlanIndicatorService, PlanIndicatorResolver, PlanIndicatorLoader],
-  exports: [TargetService, TargetTrajectoryJob],
+  exports: [TargetService, TargetTrajectoryJob, TargetTally],
 })
 export class TargetsModule {}

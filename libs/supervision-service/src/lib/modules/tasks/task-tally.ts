@@ -19,6 +19,11 @@ export interface TaskDashboard {
   readonly overdueByUnit: readonly { readonly organizationId: string; readonly name: string; readonly regionCode: string; readonly overdue: number }[];
 }
 
+/** Every unit's tasks per state, counted from the tasks themselves. */
+const COUNTED = `SELECT lead_organization_id, CASE WHEN status = 'COMPLETED' THEN CASE WHEN completed_late THEN 'DONE_LATE' ELSE 'DONE_ON_TIME' END ELSE 'OPEN_' || colour END AS state,
+         min(region_code) AS region_code, count(*)::int AS tasks
+    FROM supervision_task GROUP BY 1, 2`;
+
 /**
  * Counts of tasks per lead unit and state, moved in the same transaction as
  * each task, so the leaders' dashboard sums a row per unit instead of
@@ -45,16 +50,21 @@ export class TaskTally {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('LOCK TABLE task_tally IN EXCLUSIVE MODE');
       await manager.query('DELETE FROM task_tally');
-      const rows = await manager.query<unknown[]>(
-        `INSERT INTO task_tally (organization_id, state, region_code, tasks)
-         SELECT lead_organization_id,
-                CASE WHEN status = 'COMPLETED' THEN CASE WHEN completed_late THEN 'DONE_LATE' ELSE 'DONE_ON_TIME' END ELSE 'OPEN_' || colour END,
-                min(region_code), count(*)
-           FROM supervision_task GROUP BY 1, 2
-         RETURNING organization_id`,
-      );
-      return rows.length;
+      return (await manager.query<unknown[]>(`INSERT INTO task_tally (organization_id, state, region_code, tasks) ${COUNTED} RETURNING organization_id`)).length;
     });
+  }
+
+  /** In the caller's transaction: how many kept counts differ from the tasks, after setting them right. */
+  async reconcile(manager: EntityManager): Promise<number> {
+    await manager.query('LOCK TABLE task_tally IN EXCLUSIVE MODE');
+    const [drift] = await manager.query<{ rows: number }[]>(
+      `SELECT count(*)::int AS rows FROM (${COUNTED}) c FULL JOIN (SELECT * FROM task_tally WHERE tasks <> 0) k ON k.organization_id = c.lead_organization_id AND k.state = c.state
+        WHERE c.tasks IS DISTINCT FROM k.tasks`,
+    );
+    if (!drift?.rows) return 0;
+    await manager.query('DELETE FROM task_tally');
+    await manager.query(`INSERT INTO task_tally (organization_id, state, region_code, tasks) ${COUNTED}`);
+    return drift.rows;
   }
 
   /** The dashboard over the caller's scope (narrowed to `regionCode` if given): counts by colour and the units with overdue tasks. */

@@ -10,6 +10,6 @@ import { TaskWatchJob } from './task-watch.job';
 @Module({
   imports: [OrganizationsModule],
   providers: [supervisionRulesProvider, TaskTally, TaskService, TaskResolver, TaskWatchJob, TaskSourceConsumer],
-  exports: [TaskService, TaskWatchJob],
+  exports: [TaskService, TaskWatchJob, TaskTally],
 })
 export class TasksModule {}
