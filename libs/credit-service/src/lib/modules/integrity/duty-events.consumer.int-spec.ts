@@ -15,6 +15,7 @@ import { serviceDatabaseSchema } from '@egov/runtime';
 import { openTestDataSource } from '@egov/testing';
 import type { DataSource } from 'typeorm';
 import { CREDIT_ENTITIES, CREDIT_MIGRATIONS } from '../../credit-service.module';
+import { DutyDeductions1764124000000 } from '../../migrations/1764124000000-duty-deductions';
 import type { DeductionKind } from './entities/integrity-deduction.entity';
 import { DutyEventsConsumer } from './duty-events.consumer';
 import { IntegrityService } from './integrity.service';
@@ -142,6 +143,21 @@ describe('supervision and policy-evaluation duty events as integrity deductions 
     });
   });
 
+  it('CRD-2 a lapse its subject can have only once counts once even when its event comes again under a new id; an item overdue again after reopening counts again', async () => {
+    const unit = randomUUID();
+    const evaluation = DUTY_EVENTS.find((duty) => duty.kind === 'EVALUATION_OVERDUE');
+    const item = DUTY_EVENTS.find((duty) => duty.kind === 'RECTIFICATION_OVERDUE');
+    if (!evaluation || !item) throw new Error('both duties are listed above');
+    const evaluationPayload = evaluation.payload(unit);
+    await deliver(evaluation, evaluationPayload, { id: randomUUID(), type: evaluation.descriptor.type });
+    await deliver(evaluation, evaluationPayload, { id: randomUUID(), type: evaluation.descriptor.type });
+    const itemPayload = item.payload(unit);
+    await deliver(item, itemPayload, { id: randomUUID(), type: item.descriptor.type });
+    await deliver(item, itemPayload, { id: randomUUID(), type: item.descriptor.type });
+    expect((await integrity.deductionsOf(unit)).map((d) => d.kind).sort()).toEqual(['EVALUATION_OVERDUE', 'RECTIFICATION_OVERDUE', 'RECTIFICATION_OVERDUE']);
+    expect(await integrity.scoreOf(unit)).toMatchObject({ deductedPoints: evaluation.points + 2 * item.points });
+  });
+
   it('CRD-2 each duty event is handled by the consumer, on its producer’s topic', () => {
     for (const duty of DUTY_EVENTS) {
       expect(Reflect.getMetadata(ON_EVENT_METADATA, duty.handler(consumer))).toBe(duty.descriptor);
@@ -173,12 +189,16 @@ describe('duty-deductions migration (real PostgreSQL)', () => {
       await deduct('TASK_OVERDUE');
       await deduct('RECTIFICATION_REOPENED');
 
-      await dataSource.undoLastMigration();
+      // Run directly: later migrations of the shared tables may follow it in the list.
+      const runner = dataSource.createQueryRunner();
+      const migration = new DutyDeductions1764124000000();
+      await migration.down(runner);
       expect(await integrity.scoreOf(unit)).toMatchObject({ deductedPoints: DEDUCTION_POINTS.TASK_OVERDUE });
       expect((await integrity.deductionsOf(unit)).map((d) => d.kind)).toEqual(['TASK_OVERDUE']);
       await expect(deduct('QUOTA_SHORTFALL')).rejects.toThrow(/integrity_deduction_kind_check/);
 
-      await dataSource.runMigrations();
+      await migration.up(runner);
+      await runner.release();
       await deduct('QUOTA_SHORTFALL');
       expect(await integrity.scoreOf(unit)).toMatchObject({ deductedPoints: DEDUCTION_POINTS.TASK_OVERDUE + DEDUCTION_POINTS.QUOTA_SHORTFALL });
     } finally {

@@ -24,6 +24,14 @@ export interface Deduction {
   readonly occurredAt: Date;
 }
 
+/**
+ * Lapses a subject can incur only once: a task goes overdue once, a milestone
+ * or a contribution is missed once, a list, a quarter's visits, a quota
+ * period or an evaluation is late once. A rectification item or a bad-review
+ * case can be reopened and go overdue again, so those count per event.
+ */
+const ONCE_PER_SUBJECT: ReadonlySet<DeductionKind> = new Set<DeductionKind>(['TASK_OVERDUE', 'CONTRIBUTION_LATE', 'MILESTONE_MISSED', 'RECTIFICATION_LIST_OVERDUE', 'PROJECT_VISIT_MISSED', 'QUOTA_SHORTFALL', 'EVALUATION_OVERDUE']);
+
 @Injectable()
 export class IntegrityService {
   constructor(private readonly dataSource: DataSource) {}
@@ -64,9 +72,14 @@ export class IntegrityService {
     );
   }
 
-  /** CRD-2: a missed duty costs its unit the kind's points, once per causing event, linked to it. */
+  /**
+   * CRD-2: a missed duty costs its unit the kind's points, once per causing
+   * event, linked to it. A lapse that can happen only once to its subject
+   * counts once even if its event comes again under a new id.
+   */
   async deduct(manager: EntityManager, deduction: Deduction): Promise<void> {
     const points = DEDUCTION_POINTS[deduction.kind];
+    if (ONCE_PER_SUBJECT.has(deduction.kind) && (await manager.getRepository(IntegrityDeductionEntity).existsBy({ organizationId: deduction.organizationId, kind: deduction.kind, subjectRef: deduction.subjectRef }))) return;
     const inserted = await manager.createQueryBuilder().insert().into(IntegrityDeductionEntity).values({ ...deduction, points }).orIgnore().returning('event_id').execute();
     if ((inserted.raw as unknown[]).length === 0) return;
     await manager.query(
