@@ -2,5 +2,5 @@ export { CALENDAR_TIME_ZONE, endOfShanghaiDay, isIsoDate, shanghaiDateOf, startO
 export { CalendarErrorCode, CalendarErrors } from './lib/calendar.exception';
 export type { DayName, OfficialCalendar, OfficialYear, OverlayEntry, RegionOverlay, RegionOverlays } from './lib/calendar-data';
 export { MAX_WORKING_DAYS, WorkingCalendar, type AddWorkingDaysOptions, type WorkingDayResult } from './lib/working-calendar';
-export { recomputeDeadlines, type DeadlineShift, type OpenDeadline } from './lib/recompute-deadlines';
+export { countedOn, recomputeDeadlines, type CountedOn, type DeadlineShift, type OpenDeadline } from './lib/recompute-deadlines';
 export { calendarVersions, loadCalendar, REGION_OVERLAYS, type CalendarVersionInfo } from './lib/calendar-registry';

@@ -48,6 +48,12 @@ export interface RegionOverlay {
 
 /** Local days off keyed by GB/T 2260 region code (CAL-2), maintained by operators as data. */
 export interface RegionOverlays {
+  /**
+   * `<name>-<year>.<revision>`, raised with every change to the days, so a
+   * deadline records which overlays it was counted on (CAL-4) and is counted
+   * again when they change (CAL-3).
+   */
+  readonly version: string;
   readonly source: string;
   readonly regions: Readonly<Record<string, RegionOverlay>>;
 }
@@ -59,6 +65,11 @@ const REGION_CODE = /^[1-9]\d{5}$/;
 export function versionRank(version: string): readonly [number, number] | null {
   const match = VERSION_ID.exec(version);
   return match ? [Number(match[1]), Number(match[2])] : null;
+}
+
+/** Negative when `a` ranks before `b`, positive after, 0 for the same year and revision. */
+export function compareRanks(a: readonly [number, number], b: readonly [number, number]): number {
+  return a[0] - b[0] || a[1] - b[1];
 }
 
 export function isRegionCode(code: string): boolean {
@@ -101,6 +112,7 @@ export function validateOfficialCalendar(calendar: OfficialCalendar): void {
 }
 
 export function validateRegionOverlays(overlays: RegionOverlays): void {
+  if (!versionRank(overlays.version)) throw CalendarErrors.invalidData(`overlays ${overlays.version}`, 'version must look like <name>-<year>.<revision>');
   for (const [code, region] of Object.entries(overlays.regions)) {
     const what = `overlay ${code}`;
     if (!isRegionCode(code)) throw CalendarErrors.invalidData(what, 'key must be a 6-digit GB/T 2260 region code');

@@ -39,6 +39,12 @@ describe('calendar registry', () => {
     expect(lingshui?.entries.flatMap((entry) => entry.daysOff)).toEqual(expect.arrayContaining(['2023-04-20', '2023-04-21']));
     expect(REGION_OVERLAYS.source).toMatch(/maintained by platform operators/);
   });
+
+  it('CAL-4 the bundled overlays carry a version of their own, which every loaded calendar reports', () => {
+    expect(REGION_OVERLAYS.version).toBe('hainan-overlays-2026.1');
+    expect(loadCalendar().overlaysVersion).toBe(REGION_OVERLAYS.version);
+    expect(loadCalendar().addWorkingDays('2023-04-19', 2, { rule: 'test', regionCode: '469028' })).toMatchObject({ date: '2023-04-24', overlaysVersion: 'hainan-overlays-2026.1' });
+  });
 });
 
 /**

@@ -1,6 +1,6 @@
 import officialCnStateCouncil2026v1 from '../data/official-cn-state-council-2026.1.json';
 import bundledOverlays from '../data/overlays.json';
-import { versionRank, type OfficialCalendar, type RegionOverlays } from './calendar-data';
+import { compareRanks, versionRank, type OfficialCalendar, type RegionOverlays } from './calendar-data';
 import { CalendarErrors } from './calendar.exception';
 import { WorkingCalendar } from './working-calendar';
 
@@ -11,7 +11,7 @@ import { WorkingCalendar } from './working-calendar';
  */
 const BUNDLED: readonly OfficialCalendar[] = [officialCnStateCouncil2026v1];
 
-/** The county overlays in force (src/data/overlays.json); they apply to every version. */
+/** The county overlays in force (src/data/overlays.json), versioned on their own; they apply to every official version. */
 export const REGION_OVERLAYS: RegionOverlays = bundledOverlays;
 
 export interface CalendarVersionInfo {
@@ -25,7 +25,7 @@ function rank(calendar: OfficialCalendar): readonly [number, number] {
   return versionRank(calendar.version) ?? [0, 0];
 }
 
-const ORDERED = [...BUNDLED].sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]);
+const ORDERED = [...BUNDLED].sort((a, b) => compareRanks(rank(a), rank(b)));
 const loaded = new Map<string, WorkingCalendar>();
 
 /** The bundled versions, oldest first; the last one is what `loadCalendar()` returns. */

@@ -23,7 +23,7 @@ function codeOf(action: () => unknown): string {
 
 /** The bundled official calendar with test overlays instead of the bundled ones. */
 function withOverlays(regions: RegionOverlays['regions']): WorkingCalendar {
-  return new WorkingCalendar(calendar.official, { source: 'test', regions });
+  return new WorkingCalendar(calendar.official, { version: 'test-overlays-2026.1', source: 'test', regions });
 }
 
 describe('WorkingCalendar', () => {
@@ -144,6 +144,7 @@ describe('WorkingCalendar', () => {
         date: '2027-01-06',
         provisional: true,
         calendarVersion: calendar.version,
+        overlaysVersion: calendar.overlaysVersion,
         rule: RULE,
       });
       expect(calendar.isWorkingDay('2027-01-01')).toBe(true);
@@ -157,9 +158,10 @@ describe('WorkingCalendar', () => {
   });
 
   describe('CAL-4 provenance', () => {
-    it('CAL-4 every result names the calendar version and the rule it came from', () => {
+    it('CAL-4 every result names the official calendar version, the overlays version and the rule it came from', () => {
       const result = calendar.addWorkingDays('2024-02-08', 5, { rule: 'SUP-4.progress-report@460000', regionCode: '460100' });
-      expect(result).toEqual({ date: '2024-02-21', provisional: false, calendarVersion: 'cn-state-council-2026.1', rule: 'SUP-4.progress-report@460000' });
+      expect(result).toEqual({ date: '2024-02-21', provisional: false, calendarVersion: 'cn-state-council-2026.1', overlaysVersion: 'hainan-overlays-2026.1', rule: 'SUP-4.progress-report@460000' });
+      expect(withOverlays({}).addWorkingDays('2024-02-08', 5, { rule: RULE })).toMatchObject({ calendarVersion: 'cn-state-council-2026.1', overlaysVersion: 'test-overlays-2026.1' });
     });
   });
 
@@ -215,6 +217,10 @@ describe('WorkingCalendar', () => {
       ['a day both off and worked', { '469028': { name: '陵水', entries: [{ reason: 'x', daysOff: ['2023-04-20'], workdays: ['2023-04-20'] }] } }],
     ])('CAL-2 refuses overlays with %s', (_what, regions) => {
       expect(codeOf(() => withOverlays(regions))).toBe(CalendarErrorCode.InvalidData);
+    });
+
+    it.each(['', 'latest', 'hainan-overlays-2026', 'hainan-overlays-26.1'])('CAL-4 refuses overlays whose version "%s" is not <name>-<year>.<revision>', (version) => {
+      expect(codeOf(() => new WorkingCalendar(calendar.official, { ...calendar.overlays, version }))).toBe(CalendarErrorCode.InvalidData);
     });
   });
 });

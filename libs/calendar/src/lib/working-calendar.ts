@@ -24,7 +24,10 @@ export interface WorkingDayResult {
   readonly date: IsoDate;
   /** True when any day counted over lies in a year whose official calendar is not published yet. */
   readonly provisional: boolean;
+  /** The official calendar's version. */
   readonly calendarVersion: string;
+  /** The county overlays' version (CAL-2): they change under one official version. */
+  readonly overlaysVersion: string;
   readonly rule: string;
 }
 
@@ -43,7 +46,9 @@ interface RegionDays {
  * (Saturday and Sunday off).
  */
 export class WorkingCalendar {
+  /** The official calendar's version. */
   readonly version: string;
+  readonly overlaysVersion: string;
   private readonly published: ReadonlySet<number>;
   private readonly holidays: ReadonlySet<IsoDate>;
   private readonly makeUpWorkdays: ReadonlySet<IsoDate>;
@@ -56,6 +61,7 @@ export class WorkingCalendar {
     validateOfficialCalendar(official);
     validateRegionOverlays(overlays);
     this.version = official.version;
+    this.overlaysVersion = overlays.version;
     this.published = new Set(official.years);
     const years = Object.values(official.days);
     this.holidays = new Set(years.flatMap((year) => Object.keys(year.holidays)));
@@ -104,7 +110,7 @@ export class WorkingCalendar {
       if (!this.published.has(yearOf(iso))) provisional = true;
       if (this.works(iso, day, chain)) counted += 1;
     }
-    return { date: fromDayNumber(day), provisional, calendarVersion: this.version, rule: options.rule };
+    return { date: fromDayNumber(day), provisional, calendarVersion: this.version, overlaysVersion: this.overlaysVersion, rule: options.rule };
   }
 
   /**

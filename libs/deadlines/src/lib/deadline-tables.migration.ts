@@ -29,5 +29,3 @@ export class DeadlineTables1764115260000 implements MigrationInterface {
     await q.query('DROP TABLE deadline');
   }
 }
-
-export const DEADLINE_MIGRATIONS = [DeadlineTables1764115260000];

@@ -3,7 +3,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 /**
  * A deadline in working days (CAL-1…CAL-4), kept with everything needed to
  * compute it again: the day it runs from, how many working days, the region
- * whose days off apply, and the calendar version and rule it came from.
+ * whose days off apply, and the calendar and overlays versions and the rule
+ * it came from.
  */
 @Entity({ name: 'deadline' })
 @Index('deadline_open_idx', ['calendarVersion'], { where: 'closed_at IS NULL' })
@@ -37,8 +38,13 @@ export class DeadlineEntity {
   @Column('boolean')
   provisional!: boolean;
 
+  /** CAL-4: the official calendar's version it was counted on. */
   @Column('text')
   calendarVersion!: string;
+
+  /** CAL-4: the county overlays' version it was counted on; null for deadlines counted before overlays had versions. */
+  @Column('text', { nullable: true })
+  overlaysVersion!: string | null;
 
   /** CAL-4: the rule-pack entry the number of working days came from. */
   @Column('text')

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { isIsoDate, recomputeDeadlines, shanghaiDateOf, type WorkingCalendar } from '@egov/calendar';
+import { countedOn, isIsoDate, recomputeDeadlines, shanghaiDateOf, type WorkingCalendar } from '@egov/calendar';
 import { deadlineShiftedEvent, DeadlineShiftedV1 } from '@egov/contracts';
 import { EventPublisher, MESSAGING_OPTIONS, type MessagingOptions } from '@egov/messaging';
 import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
@@ -23,9 +23,10 @@ const BATCH = 500;
 
 /**
  * Every service's deadlines in working days: computed on the official
- * calendar, stored with the version and rule they came from, and computed
- * again when the platform starts with a newer calendar — each one that moves
- * is announced as `DeadlineShifted` in the same transaction (CAL-3).
+ * calendar and the county overlays, stored with both versions and the rule
+ * they came from, and computed again when the platform starts with a newer
+ * official calendar or changed overlays — each one that moves is announced as
+ * `DeadlineShifted` in the same transaction (CAL-3).
  */
 @Injectable()
 export class DeadlineService implements OnApplicationBootstrap {
@@ -56,6 +57,7 @@ export class DeadlineService implements OnApplicationBootstrap {
       dueDate: result.date,
       provisional: result.provisional,
       calendarVersion: result.calendarVersion,
+      overlaysVersion: result.overlaysVersion,
       rule: result.rule,
       createdAt: new Date(),
       closedAt: null,
@@ -80,6 +82,7 @@ export class DeadlineService implements OnApplicationBootstrap {
       dueDate: spec.dueDate,
       provisional: false,
       calendarVersion: this.calendar.version,
+      overlaysVersion: this.calendar.overlaysVersion,
       rule: spec.rule,
       createdAt: new Date(),
       closedAt: null,
@@ -96,15 +99,22 @@ export class DeadlineService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const shifted = await this.recomputeOpenDeadlines();
-    if (shifted > 0) this.logger.warn(`calendar ${this.calendar.version}: ${shifted} open deadlines moved and were announced`);
+    if (shifted > 0) this.logger.warn(`calendar ${this.calendar.version}, overlays ${this.calendar.overlaysVersion}: ${shifted} open deadlines moved and were announced`);
   }
 
   /**
-   * Recomputes open deadlines computed on another calendar version on this
-   * one. Returns how many moved. A deadline still provisional on this version
-   * waits for the next: this one has nothing more to say about it.
+   * Recomputes on this calendar the open deadlines counted on an older
+   * official version, or under this official version on older or unrecorded
+   * county overlays (`countedOn`). Returns how many moved. Deadlines counted by a
+   * newer build are left as they are, so a rollback never moves a deadline
+   * back. A deadline still provisional on this version waits for the next:
+   * this one has nothing more to say about it.
    */
   async recomputeOpenDeadlines(now = new Date()): Promise<number> {
+    const { olderOfficial, olderOverlays, newer } = await this.versionsToRecompute();
+    if (newer > 0) {
+      this.logger.warn(`calendar ${this.calendar.version}, overlays ${this.calendar.overlaysVersion}: ${newer} open deadlines counted on a newer calendar were left as they are`);
+    }
     const descriptor = deadlineShiftedEvent(this.messaging.service);
     let shifted = 0;
     for (;;) {
@@ -113,7 +123,11 @@ export class DeadlineService implements OnApplicationBootstrap {
         const stale = await repository
           .createQueryBuilder('d')
           .where('d.closed_at IS NULL AND d.working_days > 0')
-          .andWhere('d.calendar_version <> :version', { version: this.calendar.version })
+          .andWhere('(d.calendar_version = ANY(:olderOfficial) OR (d.calendar_version = :version AND (d.overlays_version IS NULL OR d.overlays_version = ANY(:olderOverlays))))', {
+            olderOfficial,
+            olderOverlays,
+            version: this.calendar.version,
+          })
           .orderBy('d.id')
           .limit(BATCH)
           .setLock('pessimistic_write')
@@ -122,14 +136,26 @@ export class DeadlineService implements OnApplicationBootstrap {
         if (stale.length === 0) return undefined;
         const shifts = new Map(
           recomputeDeadlines(
-            stale.map((d) => ({ id: d.id, start: d.startDate, workingDays: d.workingDays, due: d.dueDate, calendarVersion: d.calendarVersion, rule: d.rule, ...(d.regionCode ? { regionCode: d.regionCode } : {}) })),
+            stale.map((d) => ({
+              id: d.id,
+              start: d.startDate,
+              workingDays: d.workingDays,
+              due: d.dueDate,
+              calendarVersion: d.calendarVersion,
+              overlaysVersion: d.overlaysVersion,
+              rule: d.rule,
+              ...(d.regionCode ? { regionCode: d.regionCode } : {}),
+            })),
             this.calendar,
           ).map((s) => [s.id, s]),
         );
         for (const deadline of stale) {
           const shift = shifts.get(deadline.id);
           const provisional = shift ? shift.provisional : this.calendar.addWorkingDays(deadline.startDate, deadline.workingDays, { rule: deadline.rule, ...(deadline.regionCode ? { regionCode: deadline.regionCode } : {}) }).provisional;
-          await repository.update({ id: deadline.id }, { calendarVersion: this.calendar.version, provisional, ...(shift ? { dueDate: shift.newDue } : {}) });
+          await repository.update(
+            { id: deadline.id },
+            { calendarVersion: this.calendar.version, overlaysVersion: this.calendar.overlaysVersion, provisional, ...(shift ? { dueDate: shift.newDue } : {}) },
+          );
           if (shift) {
             await this.publisher.publish(
               manager,
@@ -142,6 +168,8 @@ export class DeadlineService implements OnApplicationBootstrap {
                 newDue: shift.newDue,
                 previousCalendarVersion: shift.previousVersion,
                 newCalendarVersion: shift.newVersion,
+                ...(shift.previousOverlaysVersion === null ? {} : { previousOverlaysVersion: shift.previousOverlaysVersion }),
+                newOverlaysVersion: shift.newOverlaysVersion,
                 shiftedAt: now,
               }),
             );
@@ -152,6 +180,38 @@ export class DeadlineService implements OnApplicationBootstrap {
       if (moved === undefined) return shifted;
       shifted += moved;
     }
+  }
+
+  /**
+   * The versions open working-day deadlines were counted on, sorted by
+   * `countedOn`: the official versions and, under this official version, the
+   * overlays versions to recompute, and how many deadlines a newer build
+   * counted. Rows stamped with this calendar's versions never match, so the
+   * recomputation ends.
+   */
+  private async versionsToRecompute(): Promise<{ olderOfficial: string[]; olderOverlays: string[]; newer: number }> {
+    const counted = await this.dataSource
+      .getRepository(DeadlineEntity)
+      .createQueryBuilder('d')
+      .select('d.calendar_version', 'calendarVersion')
+      .addSelect('d.overlays_version', 'overlaysVersion')
+      .addSelect('count(*)::int', 'deadlines')
+      .where('d.closed_at IS NULL AND d.working_days > 0')
+      .groupBy('d.calendar_version')
+      .addGroupBy('d.overlays_version')
+      .getRawMany<{ calendarVersion: string; overlaysVersion: string | null; deadlines: number }>();
+    const olderOfficial = new Set<string>();
+    const olderOverlays = new Set<string>();
+    let newer = 0;
+    for (const versions of counted) {
+      const standing = countedOn(this.calendar, versions);
+      if (standing === 'newer') newer += versions.deadlines;
+      if (standing !== 'older') continue;
+      if (versions.calendarVersion !== this.calendar.version) olderOfficial.add(versions.calendarVersion);
+      // Unrecorded overlays under this official version are always older: the query takes them without a list.
+      else if (versions.overlaysVersion !== null) olderOverlays.add(versions.overlaysVersion);
+    }
+    return { olderOfficial: [...olderOfficial], olderOverlays: [...olderOverlays], newer };
   }
 
   /**

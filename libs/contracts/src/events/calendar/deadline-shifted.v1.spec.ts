@@ -32,6 +32,15 @@ describe('DeadlineShifted v1', () => {
     expect(parsed.shiftedAt).toEqual(new Date('2026-11-25T02:00:00Z'));
   });
 
+  it('CAL-4 may carry both county overlays versions; a payload without them, or with overlays never recorded before the shift, is still valid', () => {
+    const wire = JSON.parse(JSON.stringify(SupervisionDeadlineShifted.sample())) as Record<string, unknown>;
+    const overlaysShift = { ...wire, previousCalendarVersion: 'cn-state-council-2026.1', newCalendarVersion: 'cn-state-council-2026.1', previousOverlaysVersion: 'hainan-overlays-2026.1', newOverlaysVersion: 'hainan-overlays-2026.2' };
+    expect(parsePayload(SupervisionDeadlineShifted, overlaysShift)).toMatchObject({ previousOverlaysVersion: 'hainan-overlays-2026.1', newOverlaysVersion: 'hainan-overlays-2026.2' });
+    const { previousOverlaysVersion: _previous, newOverlaysVersion: _new, ...withoutOverlays } = wire;
+    expect(parsePayload(SupervisionDeadlineShifted, withoutOverlays).newOverlaysVersion).toBeUndefined();
+    expect(problemPaths({ ...wire, previousOverlaysVersion: '', newOverlaysVersion: 7 })).toEqual(['newOverlaysVersion', 'previousOverlaysVersion']);
+  });
+
   it('CAL-3 refuses due dates that are not YYYY-MM-DD, an empty version and a subject that is not an aggregate id', () => {
     const wire = JSON.parse(JSON.stringify(ReviewsDeadlineShifted.sample())) as Record<string, unknown>;
     expect(problemPaths({ ...wire, previousDue: '2027/01/06', newDue: '2027-01-07T00:00:00+08:00', newCalendarVersion: '' })).toEqual([

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsDate, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsDate, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { defineEvent, type EventDescriptor } from '../../lib/event-descriptor';
 import type { ServiceName } from '../../lib/topics';
 
@@ -11,7 +11,8 @@ const ISO_DATE_MESSAGE = { message: '$property must be a YYYY-MM-DD date' };
  * version (a year the State Council just published, or a county overlay)
  * changed the days it counts over (CAL-3). Every service that holds deadlines
  * publishes it on its own topic; both versions are named so the shift can be
- * traced (CAL-4).
+ * traced (CAL-4). A shift caused by the county overlays alone names the same
+ * official version on both sides and differs in the overlays versions.
  */
 export class DeadlineShiftedV1 {
   /** The deadline's own id; a deadline kept as a column of its aggregate may use `<aggregate id>:<kind>`. */
@@ -42,6 +43,18 @@ export class DeadlineShiftedV1 {
   @Length(1, 64)
   newCalendarVersion!: string;
 
+  /** The county overlays' version the deadline was counted on; absent when it was counted before overlays had versions. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  previousOverlaysVersion?: string;
+
+  /** The county overlays' version it is counted on now; absent from producers that do not record overlays versions. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  newOverlaysVersion?: string;
+
   @Type(() => Date)
   @IsDate()
   shiftedAt!: Date;
@@ -57,6 +70,8 @@ function sampleFor(service: ServiceName): DeadlineShiftedV1 {
     newDue: '2027-01-07',
     previousCalendarVersion: 'cn-state-council-2026.1',
     newCalendarVersion: 'cn-state-council-2027.1',
+    previousOverlaysVersion: 'hainan-overlays-2026.1',
+    newOverlaysVersion: 'hainan-overlays-2026.1',
     shiftedAt: new Date('2026-11-25T10:00:00+08:00'),
   });
 }
