@@ -130,14 +130,14 @@ describe('REV-12 12345 hotline bulk import on real PostgreSQL', () => {
     const [opened] = await kit.dataSource.query<Record<string, unknown>[]>('SELECT * FROM bad_review_case WHERE review_id = $1', [ids.of('review')]);
     expect(opened).toMatchObject({ id: ids.of('case'), status: 'OPEN', real_name: true, organization_id: haikou, item_code: 'HN-SBK-003', reasons: [], opened_at: new Date('2024-02-08T02:00:00Z') });
     const deadlines = await kit.dataSource.query<Record<string, unknown>[]>(
-      `SELECT id, kind, start_date::text, working_days, region_code, due_date::text, provisional, calendar_version, rule, closed_at, overdue_at FROM deadline WHERE subject_id = $1 ORDER BY kind`,
+      `SELECT id, kind, start_date::text, working_days, region_code, due_date::text, provisional, calendar_version, overlays_version, rule, closed_at, overdue_at FROM deadline WHERE subject_id = $1 ORDER BY kind`,
       [ids.of('case')],
     );
     const calendar = loadCalendar();
     // 2024-02-09 is a working day; 10–17 February are the Spring Festival holiday and Sunday 18 February is a make-up workday.
     expect(deadlines).toEqual([
-      { id: ids.of('callbackDeadline'), kind: 'review-case.callback', start_date: '2024-02-08', working_days: 1, region_code: '460100', due_date: '2024-02-09', provisional: false, calendar_version: calendar.version, rule: 'hainan-2024.1/reviews.callbackWorkingDays@460000', closed_at: null, overdue_at: null },
-      { id: ids.of('rectificationDeadline'), kind: 'review-case.rectification', start_date: '2024-02-08', working_days: 5, region_code: '460100', due_date: '2024-02-21', provisional: false, calendar_version: calendar.version, rule: 'hainan-2024.1/reviews.rectificationWorkingDays@460000', closed_at: null, overdue_at: null },
+      { id: ids.of('callbackDeadline'), kind: 'review-case.callback', start_date: '2024-02-08', working_days: 1, region_code: '460100', due_date: '2024-02-09', provisional: false, calendar_version: calendar.version, overlays_version: calendar.overlaysVersion, rule: 'hainan-2024.1/reviews.callbackWorkingDays@460000', closed_at: null, overdue_at: null },
+      { id: ids.of('rectificationDeadline'), kind: 'review-case.rectification', start_date: '2024-02-08', working_days: 5, region_code: '460100', due_date: '2024-02-21', provisional: false, calendar_version: calendar.version, overlays_version: calendar.overlaysVersion, rule: 'hainan-2024.1/reviews.rectificationWorkingDays@460000', closed_at: null, overdue_at: null },
     ]);
     // The same numbers DeadlineService computes for a case opened live.
     const live = await kit.dataSource.transaction((manager) =>

@@ -44,6 +44,7 @@ export interface CaseDues {
   readonly rectificationProvisional: boolean;
   readonly rectificationRule: string;
   readonly calendarVersion: string;
+  readonly overlaysVersion: string;
 }
 
 export interface BatchOutcome {
@@ -127,7 +128,8 @@ const CREATE_STAGING = [
      rectification_due date NOT NULL,
      rectification_provisional boolean NOT NULL,
      rectification_rule text NOT NULL,
-     calendar_version text NOT NULL
+     calendar_version text NOT NULL,
+     overlays_version text NOT NULL
    ) ON COMMIT DELETE ROWS`,
 ];
 
@@ -203,13 +205,13 @@ const ADD_STATISTICS = `
 
 const deadlinesOf = (stage: 'callback' | 'rectification') => `
   SELECT s.${stage}_deadline_id, 'review-case.${stage}', s.case_id, s.rated_day, d.${stage}_working_days, s.region_code,
-         d.${stage}_due, d.${stage}_provisional, d.calendar_version, d.${stage}_rule
+         d.${stage}_due, d.${stage}_provisional, d.calendar_version, d.overlays_version, d.${stage}_rule
     FROM hotline_import_row s JOIN hotline_import_due d ON d.region_code = s.region_code AND d.rated_day = s.rated_day
    WHERE s.case_id IS NOT NULL`;
 
-/** The same columns `DeadlineService.schedule` writes (CAL-4: calendar version and rule). */
+/** The same columns `DeadlineService.schedule` writes (CAL-4: calendar and overlays versions, and rule). */
 const INSERT_DEADLINES = `
-  INSERT INTO deadline (id, kind, subject_id, start_date, working_days, region_code, due_date, provisional, calendar_version, rule)
+  INSERT INTO deadline (id, kind, subject_id, start_date, working_days, region_code, due_date, provisional, calendar_version, overlays_version, rule)
   ${deadlinesOf('callback')}
   UNION ALL
   ${deadlinesOf('rectification')}`;
@@ -360,8 +362,8 @@ export class HotlineImportRepository {
     const column = <K extends keyof CaseDues>(key: K) => dues.map((d) => d[key]);
     await this.client.query(
       `INSERT INTO hotline_import_due (region_code, rated_day, callback_working_days, callback_due, callback_provisional, callback_rule,
-                                       rectification_working_days, rectification_due, rectification_provisional, rectification_rule, calendar_version)
-       SELECT * FROM unnest($1::text[], $2::date[], $3::int[], $4::date[], $5::boolean[], $6::text[], $7::int[], $8::date[], $9::boolean[], $10::text[], $11::text[])`,
+                                       rectification_working_days, rectification_due, rectification_provisional, rectification_rule, calendar_version, overlays_version)
+       SELECT * FROM unnest($1::text[], $2::date[], $3::int[], $4::date[], $5::boolean[], $6::text[], $7::int[], $8::date[], $9::boolean[], $10::text[], $11::text[], $12::text[])`,
       [
         column('regionCode'),
         column('ratedDay'),
@@ -374,6 +376,7 @@ export class HotlineImportRepository {
         column('rectificationProvisional'),
         column('rectificationRule'),
         column('calendarVersion'),
+        column('overlaysVersion'),
       ],
     );
   }

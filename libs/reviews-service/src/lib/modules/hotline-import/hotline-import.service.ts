@@ -245,6 +245,7 @@ export class HotlineImportService {
       rectificationProvisional: rectification.provisional,
       rectificationRule: rectification.rule,
       calendarVersion: rectification.calendarVersion,
+      overlaysVersion: rectification.overlaysVersion,
     });
     return key;
   }

@@ -5,7 +5,8 @@ import { RECTIFICATION_ITEM_DEADLINE_KIND, RECTIFICATION_LIST_DEADLINE_KIND, Rec
 import { TASK_DEADLINE_KIND, TaskService } from '../tasks/task.service';
 
 /**
- * CAL-3: a newer official calendar moved one of supervision's deadlines.
+ * CAL-3: a newer official calendar, or revised county days off (CAL-2),
+ * moved one of supervision's deadlines.
  * Tasks, rectification lists and their items keep a copy of their due day
  * for listing and filtering; each copy follows its deadline here.
  */
