@@ -23,7 +23,7 @@ const CASES = `query($status: String) {
 const CALLBACK = `mutation($input: RecordCaseCallbackInput!) { recordCaseCallback(input: $input) { id status calledBackAt callbackSummary } }`;
 const RECTIFY = `mutation($input: RecordCaseRectificationInput!) { recordCaseRectification(input: $input) { id status rectifiedAt rectificationResult } }`;
 const CLOSE = `mutation($caseId: ID!) { closeCase(caseId: $caseId) { id status closedAt } }`;
-const NOTICES = `{ myReviewNotices { id reviewId message createdAt } }`;
+const NOTICES = `query($first: Int, $after: String) { myReviewNotices(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id reviewId message createdAt } } } }`;
 const RE_RATE = `mutation($input: ReRateReviewInput!) { reRateReview(input: $input) { id rating bad case { id } } }`;
 const FIGURES = `period periodStart levels { level count } reviews satisfied bad satisfactionRate actualSatisfactionRate handlings responseRate callbackOnTimeRate rectificationOnTimeRate`;
 const STATISTICS = `query($organizationId: ID!, $day: String!) { reviewStatistics(period: MONTH, day: $day, organizationId: $organizationId) { ${FIGURES} } }`;
@@ -336,14 +336,16 @@ describe('good/bad-review loop through the gateway: review → case → callback
     expect(rectified.recordCaseRectification).toMatchObject({ id: caseId, status: 'RECTIFIED' });
     expect(rectified.recordCaseRectification.rectificationResult).not.toContain(phone);
 
-    const notices = await graphqlData<{ myReviewNotices: { id: string; reviewId: string; message: string; createdAt: string }[] }>(gateway, NOTICES, {}, citizenToken);
-    expect(notices.myReviewNotices).toHaveLength(1);
-    expect(notices.myReviewNotices[0]).toMatchObject({ reviewId: review.id, message: rectified.recordCaseRectification.rectificationResult });
-    expect(notices.myReviewNotices[0]?.message).toContain('增开两个企业开办窗口并实行预约分时办理');
-    expect(notices.myReviewNotices[0]?.message).not.toContain(phone);
+    type NoticePage = { myReviewNotices: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: { id: string; reviewId: string; message: string; createdAt: string } }[] } };
+    const notices = (await graphqlData<NoticePage>(gateway, NOTICES, { first: 10 }, citizenToken)).myReviewNotices;
+    expect([notices.totalCount, notices.pageInfo.hasNextPage, notices.edges.length]).toEqual([1, false, 1]);
+    const notice = notices.edges[0]?.node;
+    expect(notice).toMatchObject({ reviewId: review.id, message: rectified.recordCaseRectification.rectificationResult });
+    expect(notice?.message).toContain('增开两个企业开办窗口并实行预约分时办理');
+    expect(notice?.message).not.toContain(phone);
     // Notices are the reviewer's own: another citizen is told nothing.
     const stranger = await platform.token({ roles: [Role.Citizen], regionCode: REGION });
-    expect((await graphqlData<{ myReviewNotices: unknown[] }>(gateway, NOTICES, {}, stranger)).myReviewNotices).toEqual([]);
+    expect((await graphqlData<NoticePage>(gateway, NOTICES, {}, stranger)).myReviewNotices).toMatchObject({ totalCount: 0, edges: [] });
   });
 
   it('REV-5 with both records present the case closes, once', async () => {

@@ -358,8 +358,9 @@ export class BadReviewCaseService {
   }
 
   /** The reviewer's notices, newest first. */
-  noticesFor(reviewerSubject: string): Promise<ReviewerNoticeEntity[]> {
-    return this.dataSource.getRepository(ReviewerNoticeEntity).find({ where: { reviewerSubject }, order: { createdAt: 'DESC' }, take: 100 });
+  /** A page of what the reviewer has been told about their bad reviews, newest first, and how many there are. */
+  noticesFor(reviewerSubject: string, offset = 0, limit = 20): Promise<[ReviewerNoticeEntity[], number]> {
+    return this.dataSource.getRepository(ReviewerNoticeEntity).findAndCount({ where: { reviewerSubject }, order: { createdAt: 'DESC', id: 'DESC' }, skip: offset, take: limit });
   }
 
   /** The case a review opened, with its current deadlines; null for a review that opened none. */

@@ -3,9 +3,9 @@ import { type CallerScope, CurrentScope, Role, Roles } from '@egov/auth';
 import { BadReviewCaseService } from './bad-review-case.service';
 import { RecordCaseCallbackInput, RecordCaseRectificationInput } from './dtos/case-records.input';
 import type { BadReviewCaseEntity } from './entities/bad-review-case.entity';
-import { BadReviewCaseConnection, BadReviewCaseRecordModel, ReviewNoticeModel } from './models/case.models';
+import { BadReviewCaseConnection, BadReviewCaseRecordModel, ReviewNoticeConnection, type ReviewNoticeModel } from './models/case.models';
 import { BadReviewCasesArgs } from './dtos/cases.args';
-import { type Connection, offsetAfter, toConnection } from '@egov/graphql';
+import { type Connection, ConnectionArgs, offsetAfter, toConnection } from '@egov/graphql';
 
 const toModel = (c: BadReviewCaseEntity & { callbackDue?: string; rectificationDue?: string }): BadReviewCaseRecordModel => ({
   id: c.id,
@@ -54,10 +54,15 @@ export class CaseResolver {
     return toConnection(rows.map(toModel), start, total);
   }
 
-  @Query(() => [ReviewNoticeModel], { description: 'What you have been told about your bad reviews, newest first' })
+  @Query(() => ReviewNoticeConnection, { description: 'What you have been told about your bad reviews, newest first' })
   @Roles(Role.Citizen, Role.Enterprise)
-  async myReviewNotices(@CurrentScope() scope: CallerScope): Promise<ReviewNoticeModel[]> {
-    const notices = await this.cases.noticesFor(scope.subject);
-    return notices.map((n) => ({ id: n.id, reviewId: n.reviewId, message: n.message, createdAt: n.createdAt }));
+  async myReviewNotices(@CurrentScope() scope: CallerScope, @Args() args: ConnectionArgs): Promise<Connection<ReviewNoticeModel>> {
+    const start = offsetAfter(args.after);
+    const [notices, total] = await this.cases.noticesFor(scope.subject, start, args.first);
+    return toConnection(
+      notices.map((n) => ({ id: n.id, reviewId: n.reviewId, message: n.message, createdAt: n.createdAt })),
+      start,
+      total,
+    );
   }
 }

@@ -277,7 +277,8 @@ describe('reviews (REV rules) on real PostgreSQL', () => {
         { type: 'gov.hainan.reviews.case.rectified.v1', on_time: false },
         { type: 'gov.hainan.reviews.case.closed.v1', on_time: false },
       ]);
-      const notices = await cases.noticesFor(review.reviewerSubject);
+      const [notices, total] = await cases.noticesFor(review.reviewerSubject);
+      expect(total).toBe(1);
       expect(notices.map((n) => n.message)).toEqual(['已增设引导岗，平均等候时间降至15分钟；如有疑问请致电138****5678']);
       const open = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM deadline WHERE subject_id = $1 AND closed_at IS NULL', [caseId]);
       expect(open[0]?.n).toBe(0);

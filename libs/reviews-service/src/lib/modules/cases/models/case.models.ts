@@ -56,3 +56,5 @@ export class ReviewNoticeModel {
   @Field()
   createdAt!: Date;
 }
+
+export const ReviewNoticeConnection = ConnectionType(ReviewNoticeModel, 'ReviewNotice');
