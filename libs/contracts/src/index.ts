@@ -5,6 +5,7 @@ export * from './lib/topics';
 export * from './lib/event-descriptor';
 export * from './lib/registry';
 export * from './events/reviews/review-submitted.v1';
+export * from './events/reviews/reviews-imported.v1';
 export * from './events/supervision/organization-registered.v1';
 export * from './events/supervision/organization-updated.v1';
 export * from './events/calendar/deadline-shifted.v1';

@@ -10,6 +10,7 @@ import { BadReviewCaseReopened } from '../events/reviews/bad-review-case-reopene
 import { ReviewBurstFlagged } from '../events/reviews/review-burst-flagged.v1';
 import { ReviewReRated } from '../events/reviews/review-re-rated.v1';
 import { ReviewSubmitted } from '../events/reviews/review-submitted.v1';
+import { ReviewsImported } from '../events/reviews/reviews-imported.v1';
 import { WindowFlagged } from '../events/reviews/window-flagged.v1';
 import { OrganizationRegistered } from '../events/supervision/organization-registered.v1';
 import { OrganizationUpdated } from '../events/supervision/organization-updated.v1';
@@ -34,6 +35,7 @@ export const EVENT_REGISTRY: readonly EventDescriptor<object>[] = [
   OrganizationRegistered as EventDescriptor<object>,
   OrganizationUpdated as EventDescriptor<object>,
   ReviewSubmitted as EventDescriptor<object>,
+  ReviewsImported as EventDescriptor<object>,
   ReviewReRated as EventDescriptor<object>,
   ReviewBurstFlagged as EventDescriptor<object>,
   WindowFlagged as EventDescriptor<object>,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AppealDecidedV1, ReviewReRatedV1, ReviewSubmittedV1 } from '@egov/contracts';
+import type { AppealDecidedV1, ReviewReRatedV1, ReviewsImportedV1, ReviewSubmittedV1 } from '@egov/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IntegrityAccountEntity } from './entities/integrity-account.entity';
 import { IntegrityDeductionEntity, type DeductionKind } from './entities/integrity-deduction.entity';
@@ -45,6 +45,30 @@ export class IntegrityService {
              bad_reviews = integrity_account.bad_reviews + EXCLUDED.bad_reviews,
              updated_at = now()`,
       [review.organizationId, review.bad ? 1 : 0],
+    );
+  }
+
+  /**
+   * REV-12: an imported batch's reviews of one unit, counted as their
+   * `review.submitted` events would have been, in one statement. The batch's
+   * row comes first: a batch already counted, even under another event id,
+   * changes nothing.
+   */
+  async applyImportedReviews(manager: EntityManager, eventId: string, batch: ReviewsImportedV1): Promise<void> {
+    await manager.query(
+      `WITH counted AS (
+         INSERT INTO imported_review_batch (import_id, batch, organization_id, event_id, reviews, bad_reviews, rated_from, rated_to)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (import_id, batch, organization_id) DO NOTHING
+         RETURNING organization_id, reviews, bad_reviews
+       )
+       INSERT INTO integrity_account (organization_id, reviews_counted, bad_reviews, updated_at)
+       SELECT organization_id, reviews, bad_reviews, now() FROM counted
+       ON CONFLICT (organization_id) DO UPDATE
+         SET reviews_counted = integrity_account.reviews_counted + EXCLUDED.reviews_counted,
+             bad_reviews = integrity_account.bad_reviews + EXCLUDED.bad_reviews,
+             updated_at = now()`,
+      [batch.importId, batch.batch, batch.organizationId, eventId, batch.reviews, batch.badReviews, batch.ratedFrom, batch.ratedTo],
     );
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppealDecided, type AppealDecidedV1, ReviewReRated, type ReviewReRatedV1, ReviewSubmitted, type ReviewSubmittedV1 } from '@egov/contracts';
+import { AppealDecided, type AppealDecidedV1, ReviewReRated, type ReviewReRatedV1, ReviewsImported, type ReviewsImportedV1, ReviewSubmitted, type ReviewSubmittedV1 } from '@egov/contracts';
 import { type EventContext, OnEvent } from '@egov/messaging';
 import { IntegrityService } from './integrity.service';
 
@@ -10,6 +10,12 @@ export class ReviewEventsConsumer {
   @OnEvent(ReviewSubmitted)
   async onReviewSubmitted(event: ReviewSubmittedV1, context: EventContext): Promise<void> {
     await this.integrity.applyReview(context.manager, event);
+  }
+
+  // REV-12: a bulk import announces its reviews per unit and batch, not one by one.
+  @OnEvent(ReviewsImported)
+  async onReviewsImported(event: ReviewsImportedV1, context: EventContext): Promise<void> {
+    await this.integrity.applyImportedReviews(context.manager, context.envelope.id, event);
   }
 
   @OnEvent(AppealDecided)

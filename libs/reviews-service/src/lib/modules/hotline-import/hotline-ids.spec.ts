@@ -10,7 +10,7 @@ function uuidV5(namespace: Buffer, name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-const ROLES: HotlineIdRole[] = ['handling', 'review', 'case', 'callbackDeadline', 'rectificationDeadline', 'reviewSubmittedEvent', 'caseOpenedEvent'];
+const ROLES: HotlineIdRole[] = ['handling', 'review', 'case', 'callbackDeadline', 'rectificationDeadline', 'caseOpenedEvent'];
 
 describe('REV-12 ids derived from the 12345 work-order number', () => {
   it('REV-12 the handling id is the UUID v5 of the work-order number, the same on every run', () => {

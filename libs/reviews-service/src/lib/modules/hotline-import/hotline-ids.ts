@@ -20,7 +20,6 @@ const ROLE_MASKS = {
   case: [0xa31b7c, 0x9d0e2f],
   callbackDeadline: [0x0c4d8e, 0x2f6a1b],
   rectificationDeadline: [0xe6f708, 0x1a2b3c],
-  reviewSubmittedEvent: [0x7f1e2d, 0x3c4b5a],
   caseOpenedEvent: [0x93a8b7, 0xc6d5e4],
 } as const;
 export type HotlineIdRole = keyof typeof ROLE_MASKS;

@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AuditLog } from '@egov/audit';
 import { loadCalendar } from '@egov/calendar';
-import { BadReviewCaseOpened, BadReviewCaseOpenedV1, ReviewSubmitted, ReviewSubmittedV1, serializePayload } from '@egov/contracts';
+import { BadReviewCaseOpened, BadReviewCaseOpenedV1, ReviewsImported, ReviewsImportedV1, ReviewSubmitted, serializePayload } from '@egov/contracts';
 import { loadRulePack } from '@egov/rule-packs';
 import { openReviewsTestKit, type ReviewsTestKit } from '../../testing/reviews-test-kit';
 import { REVIEWS_ENTITIES, REVIEWS_MIGRATIONS } from '../../reviews-service.module';
+import { runStatisticsRebuildCommand } from '../statistics/statistics-rebuild.command';
+import { StatisticsRebuild } from '../statistics/statistics.rebuild';
 import { HotlineIds } from './hotline-ids';
 import { runHotlineImportCommand } from './hotline-import.command';
 import { HotlineImportService, type HotlineImportSummary } from './hotline-import.service';
@@ -245,42 +247,72 @@ describe('REV-12 12345 hotline bulk import on real PostgreSQL', () => {
     ]);
   });
 
-  it('REV-12 writes one review.submitted per imported review to the outbox, as ReviewService publishes it', async () => {
-    const file = await write('f.csv', [HEADER, 'EV-1,LS-12345,LS-EV,事件,2024-05-20T09:00:00+08:00,2024-05-20T18:45:12.345+08:00,2,,态度不好 电话13800138000']);
-    await importFile(file);
-    const ids = new HotlineIds('EV-1');
-    const rows = await kit.dataSource.query<Record<string, unknown>[]>(
-      'SELECT topic, key, type, source, subject, data, extensions, sent_at FROM outbox_event WHERE type = $1 AND key = $2',
-      [ReviewSubmitted.type, ids.of('review')],
-    );
-    const payload = serializePayload(
-      ReviewSubmitted,
-      Object.assign(new ReviewSubmittedV1(), {
-        reviewId: ids.of('review'),
-        handlingId: ids.of('handling'),
-        organizationId: lingshui,
-        regionCode: '469028',
-        rating: 2,
-        channel: 'HOTLINE_12345' as const,
-        bad: true,
-        submittedAt: new Date('2024-05-20T18:45:12.345+08:00'),
-        comment: '态度不好 电话138****8000',
-        reasons: [],
-        reasonsVersion: null,
-      }),
-    );
-    expect(rows).toEqual([
-      {
-        topic: ReviewSubmitted.topic,
-        key: ids.of('review'),
-        type: ReviewSubmitted.type,
-        source: '/gov/hainan/reviews',
-        subject: `review/${ids.of('review')}`,
-        data: JSON.parse(JSON.stringify(payload)) as unknown,
-        extensions: {},
-        sent_at: null,
-      },
+  it('REV-12 announces each batch with one reviews.imported per unit, counted from the records it imported, instead of a review.submitted per record', async () => {
+    const earlier = await importFile(await write('f0.csv', [HEADER, 'EV-0,HK-12345,HN-EV,事件,2024-05-18T09:00:00+08:00,2024-05-18T10:00:00+08:00,1,,']));
+    const file = await write('f.csv', [
+      HEADER,
+      'EV-1,HK-12345,HN-EV,事件,2024-05-20T09:00:00+08:00,2024-05-20T18:45:12.345+08:00,2,,态度不好 电话13800138000',
+      'EV-2,LS-12345,LS-EV,事件,2024-05-20T09:00:00+08:00,2024-05-20T10:00:00+08:00,5,,',
+      'EV-3,HK-12345,HN-EV,事件,2024-05-19T09:00:00+08:00,2024-05-19T11:30:00+08:00,4,,',
+      // Batch 2: EV-0 again, imported by the run before, is neither counted nor announced twice.
+      'EV-0,HK-12345,HN-EV,事件,2024-05-18T09:00:00+08:00,2024-05-18T10:00:00+08:00,1,,',
+      'EV-4,HK-12345,HN-EV,事件,2024-05-21T09:00:00+08:00,2024-05-21T09:10:00+08:00,1,13800138000,',
+      'EV-5,HK-12345,HN-EV,事件,2024-05-21T09:00:00+08:00,2024-05-22T16:00:00+08:00,3,,',
     ]);
+    const before = new Date();
+    const { summary } = await importFile(file, 3);
+    const after = new Date();
+    expect(summary).toMatchObject({ rows: 6, imported: 5, duplicates: 1, casesOpened: 2 });
+    expect(summary.importId).not.toBe(earlier.summary.importId);
+    const runs = await kit.dataSource.query<{ entity_id: string }[]>(`SELECT entity_id FROM audit_entry WHERE action = 'hotline.import' AND after->>'file' = 'f.csv'`);
+    expect(runs).toEqual([{ entity_id: summary.importId }]);
+
+    const rows = await kit.dataSource.query<{ id: string; topic: string; key: string; type: string; source: string; subject: string; data: { batch: number; importedAt: string }; extensions: unknown; sent_at: Date | null }[]>(
+      `SELECT id, topic, key, type, source, subject, data, extensions, sent_at FROM outbox_event WHERE type = $1 AND data->>'importId' = $2 ORDER BY (data->>'batch')::int, key`,
+      [ReviewsImported.type, summary.importId],
+    );
+    const announced = (batch: number, organizationId: string, regionCode: string, reviews: number, badReviews: number, ratedFrom: string, ratedTo: string, importedAt: string) =>
+      JSON.parse(
+        JSON.stringify(
+          serializePayload(
+            ReviewsImported,
+            Object.assign(new ReviewsImportedV1(), {
+              organizationId,
+              regionCode,
+              importId: summary.importId,
+              batch,
+              channel: 'HOTLINE_12345' as const,
+              reviews,
+              badReviews,
+              ratedFrom: new Date(ratedFrom),
+              ratedTo: new Date(ratedTo),
+              importedAt: new Date(importedAt),
+            }),
+          ),
+        ),
+      ) as unknown;
+    const importedAt = (batch: number) => rows.find((row) => row.data.batch === batch)?.data.importedAt ?? '';
+    const expected = [
+      { key: haikou, data: announced(1, haikou, '460100', 2, 1, '2024-05-19T11:30:00+08:00', '2024-05-20T18:45:12.345+08:00', importedAt(1)) },
+      { key: lingshui, data: announced(1, lingshui, '469028', 1, 0, '2024-05-20T10:00:00+08:00', '2024-05-20T10:00:00+08:00', importedAt(1)) },
+      { key: haikou, data: announced(2, haikou, '460100', 2, 1, '2024-05-21T09:10:00+08:00', '2024-05-22T16:00:00+08:00', importedAt(2)) },
+    ].sort((a, b) => (a.data as { batch: number }).batch - (b.data as { batch: number }).batch || a.key.localeCompare(b.key));
+    expect(rows.map(({ id: _id, ...row }) => row)).toEqual(
+      expected.map(({ key, data }) => ({ topic: ReviewsImported.topic, key, type: ReviewsImported.type, source: '/gov/hainan/reviews', subject: `reviews/${key}`, data, extensions: {}, sent_at: null })),
+    );
+    for (const batch of [1, 2]) {
+      const at = new Date(importedAt(batch)).getTime();
+      expect(at).toBeGreaterThanOrEqual(before.getTime() - 1000);
+      expect(at).toBeLessThanOrEqual(after.getTime() + 1000);
+    }
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+
+    // Each bad rating still opens its case and announces it; nothing is announced per review.
+    const caseKeys = ['EV-1', 'EV-4'].map((recordId) => new HotlineIds(recordId).of('case'));
+    const opened = await kit.dataSource.query<{ key: string }[]>('SELECT key FROM outbox_event WHERE type = $1 AND key = ANY($2) ORDER BY key', [BadReviewCaseOpened.type, caseKeys]);
+    expect(opened.map((row) => row.key)).toEqual([...caseKeys].sort());
+    const [submitted] = await kit.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM outbox_event WHERE type = $1', [ReviewSubmitted.type]);
+    expect(submitted?.n).toBe(0);
   });
 
   it('REV-12 the command: progress and rejected rows on stderr, a rejects file, the summary as the last stdout line, exit 1 with rejected rows, 0 without, 2 when it cannot run', async () => {
@@ -332,5 +364,17 @@ describe('REV-12 12345 hotline bulk import on real PostgreSQL', () => {
     const noDatabase = await run([file], { ...env, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres' });
     expect(noDatabase.code).toBe(2);
     expect(noDatabase.stderr).toContain(`Cannot connect to or migrate the database ${url.pathname.slice(1)}`);
+  });
+
+  it('REV-12 REV-8 the statistics the imports wrote are what the rebuild computes from the facts: `reviews:rebuild-statistics --check` finds no differing row', async () => {
+    expect((await new StatisticsRebuild(kit.dataSource).check()).differing).toBe(0);
+    const out: string[] = [];
+    const status = await runStatisticsRebuildCommand(['--check'], { entities: REVIEWS_ENTITIES, migrations: REVIEWS_MIGRATIONS }, {
+      stdout: { write: (text: string) => out.push(text) },
+      stderr: { write: () => undefined },
+      env: { DATABASE_URL: kit.database.serverUrl, DATABASE_NAME: kit.database.name },
+    });
+    expect(status).toBe(0);
+    expect(JSON.parse(out.join('').trim().split('\n').at(-1) ?? '')).toMatchObject({ differing: 0, replaced: false });
   });
 });

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { BadReviewCaseOpened, ReviewSubmitted } from '@egov/contracts';
+import { BadReviewCaseOpened, ReviewsImported } from '@egov/contracts';
 import { OUTBOX_CHANNEL, sourceOf } from '@egov/messaging';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -12,8 +12,6 @@ export interface StagedRecord {
   readonly line: number;
   readonly handlingId: string;
   readonly reviewId: string;
-  /** The outbox id of its `review.submitted`: derived too, so the event ids index is also written in order. */
-  readonly reviewEventId: string;
   /** Set for bad ratings (REV-4), with the two deadline ids and the `case.opened` event id. */
   readonly bad: { readonly caseId: string; readonly callbackDeadlineId: string; readonly rectificationDeadlineId: string; readonly caseEventId: string } | null;
   readonly recordId: string;
@@ -64,7 +62,6 @@ const STAGING_COLUMNS = [
   'line',
   'handling_id',
   'review_id',
-  'review_event_id',
   'case_id',
   'callback_deadline_id',
   'rectification_deadline_id',
@@ -98,7 +95,6 @@ const CREATE_STAGING = [
      line int NOT NULL,
      handling_id uuid NOT NULL,
      review_id uuid NOT NULL,
-     review_event_id uuid NOT NULL,
      case_id uuid,
      callback_deadline_id uuid,
      rectification_deadline_id uuid,
@@ -227,23 +223,33 @@ const INSERT_CASES = `
 
 /**
  * The rows `EventPublisher.publish` writes, payload for payload: same topic,
- * key, type, source, subject and JSON; only the event id is derived from the
- * record rather than random.
+ * key, type, source, subject and JSON; only the event id is the caller's
+ * (a per-record event's is derived from its record).
  */
 const outboxInsert = (descriptor: { readonly aggregate: string }, id: string, key: string, data: string, from: string) => `
   INSERT INTO outbox_event (id, topic, key, type, source, subject, time, data, extensions)
   SELECT ${id}, $1, ${key}::text, $2, $3, '${descriptor.aggregate}/' || ${key}, now(), ${data}, '{}'
     ${from}`;
 
-const PUBLISH_REVIEWS_SUBMITTED = outboxInsert(
-  ReviewSubmitted,
-  's.review_event_id',
-  's.review_id',
+/**
+ * REV-12: one `reviews.imported` per unit of the batch, counted from the
+ * reviews it has just inserted (levels 1–2 bad, as `review.submitted`
+ * marks them), instead of one `review.submitted` per record: the batch's
+ * outbox rows, and the transactions consumers spend on them, no longer
+ * grow with its size. The statistics do not depend on it; the import writes
+ * them itself.
+ */
+const PUBLISH_REVIEWS_IMPORTED = outboxInsert(
+  ReviewsImported,
+  'gen_random_uuid()',
+  'u.organization_id',
   `jsonb_build_object(
-     'reviewId', s.review_id, 'handlingId', s.handling_id, 'organizationId', s.organization_id, 'regionCode', s.region_code,
-     'rating', s.rating, 'channel', $4::text, 'bad', s.rating <= 2, 'submittedAt', ${isoInstant('s.rated_at')},
-     'comment', s.comment, 'reasons', '[]'::jsonb, 'reasonsVersion', NULL)`,
-  'FROM hotline_import_row s ORDER BY s.handling_id',
+     'organizationId', u.organization_id, 'regionCode', u.region_code, 'importId', $5::uuid, 'batch', $6::int, 'channel', $4::text,
+     'reviews', u.reviews, 'badReviews', u.bad_reviews, 'ratedFrom', ${isoInstant('u.rated_from')}, 'ratedTo', ${isoInstant('u.rated_to')},
+     'importedAt', ${isoInstant('now()')})`,
+  `FROM (SELECT organization_id, region_code, count(*) AS reviews, count(*) FILTER (WHERE rating <= 2) AS bad_reviews, min(rated_at) AS rated_from, max(rated_at) AS rated_to
+           FROM hotline_import_row GROUP BY organization_id, region_code) u
+    ORDER BY u.organization_id`,
 );
 
 const PUBLISH_CASES_OPENED = outboxInsert(
@@ -268,7 +274,7 @@ function copyValue(value: string | null): string {
 export function stagingLine(r: StagedRecord): string {
   const bad = r.bad ? `${r.bad.caseId}\t${r.bad.callbackDeadlineId}\t${r.bad.rectificationDeadlineId}\t${r.bad.caseEventId}` : '\\N\t\\N\t\\N\t\\N';
   return (
-    `${r.line}\t${r.handlingId}\t${r.reviewId}\t${r.reviewEventId}\t${bad}\t${copyValue(r.recordId)}\t${r.organizationId}\t${r.regionCode}\t${copyValue(r.itemCode)}\t${copyValue(r.itemName)}\t` +
+    `${r.line}\t${r.handlingId}\t${r.reviewId}\t${bad}\t${copyValue(r.recordId)}\t${r.organizationId}\t${r.regionCode}\t${copyValue(r.itemCode)}\t${copyValue(r.itemName)}\t` +
     `${r.completedAt.toISOString()}\t${r.completedDay}\t${r.ratedAt.toISOString()}\t${r.ratedDay}\t${r.rating}\t${copyValue(r.callerPhone)}\t${copyValue(r.callerPhoneHash)}\t${copyValue(r.comment)}\n`
   );
 }
@@ -282,6 +288,9 @@ export interface NamedItem {
 }
 
 export interface StagedBatch {
+  /** The import run and the batch's place in it, from 1: what its `reviews.imported` events name it by. */
+  readonly importId: string;
+  readonly batch: number;
   /** `stagingLine` of each record, concatenated, in UTF-8 chunks. */
   readonly copyChunks: readonly Buffer[];
   readonly records: number;
@@ -333,7 +342,7 @@ export class HotlineImportRepository {
       const imported = (await client.query(INSERT_REVIEWS, [HOTLINE_CHANNEL, HOTLINE_SUBJECT_PREFIX])).rowCount ?? 0;
       let casesOpened = 0;
       if (imported > 0) {
-        await client.query(PUBLISH_REVIEWS_SUBMITTED, [ReviewSubmitted.topic, ReviewSubmitted.type, sourceOf(ReviewSubmitted.service), HOTLINE_CHANNEL]);
+        await client.query(PUBLISH_REVIEWS_IMPORTED, [ReviewsImported.topic, ReviewsImported.type, sourceOf(ReviewsImported.service), HOTLINE_CHANNEL, batch.importId, batch.batch]);
         if (batch.dues.length > 0) {
           await client.query(INSERT_DEADLINES);
           casesOpened = (await client.query(INSERT_CASES)).rowCount ?? 0;
@@ -348,7 +357,7 @@ export class HotlineImportRepository {
         ]);
         await client.query(ADD_STATISTICS, [HOTLINE_CHANNEL]);
         // Wakes the service's relay when this commits, as every publish does.
-        await client.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, ReviewSubmitted.topic]);
+        await client.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, ReviewsImported.topic]);
       }
       await client.query('COMMIT');
       return { imported, duplicates: batch.records - imported, casesOpened };

@@ -35,6 +35,8 @@ export interface HotlineImportOptions {
 }
 
 export interface HotlineImportSummary {
+  /** The run, as its audit entry and its `reviews.imported` events name it. */
+  readonly importId: string;
   readonly rows: number;
   readonly imported: number;
   readonly duplicates: number;
@@ -75,8 +77,9 @@ const newBatch = (): OpenBatch => ({ records: 0, chunks: [], tail: '', handlingI
  * REV-12: imports 12345 hotline work orders with their satisfaction ratings
  * in bulk, keeping their original times. Each record becomes a handling
  * (completed when the work order was), a HOTLINE_12345 review (given when the
- * caller rated), its statistics and its `review.submitted` event; a bad
- * rating opens its REV-4 case with deadlines counted from the rating day.
+ * caller rated) and its statistics; each batch announces its reviews with one
+ * `reviews.imported` event per unit. A bad rating opens its REV-4 case, with
+ * deadlines counted from the rating day and its own `case.opened` event.
  * Bad rows are reported and skipped; a record already imported is counted as
  * a duplicate, so a file can be imported again safely.
  *
@@ -97,12 +100,13 @@ export class HotlineImportService {
   async import(options: HotlineImportOptions): Promise<HotlineImportSummary> {
     const started = process.hrtime.bigint();
     const seconds = () => Math.round(Number(process.hrtime.bigint() - started) / 1e7) / 100;
+    const importId = randomUUID();
     const tally: Tally = { rows: 0, imported: 0, duplicates: 0, rejected: 0, casesOpened: 0 };
     const writers: HotlineImportRepository[] = [];
     let failed: { error: unknown } | undefined;
     try {
       for (let i = 0; i < HOTLINE_WRITERS; i += 1) writers.push(await HotlineImportRepository.open(this.dataSource));
-      await this.run(writers, options, tally);
+      await this.run(importId, writers, options, tally);
     } catch (error) {
       failed = { error };
     } finally {
@@ -110,14 +114,14 @@ export class HotlineImportService {
     }
     if (failed) {
       // What committed before the failure stays; the audit chain says so.
-      await this.record(options, tally, seconds(), failed.error).catch(() => undefined);
+      await this.record(importId, options, tally, seconds(), failed.error).catch(() => undefined);
       throw failed.error;
     }
-    await this.record(options, tally, seconds());
-    return { ...tally, seconds: seconds() };
+    await this.record(importId, options, tally, seconds());
+    return { importId, ...tally, seconds: seconds() };
   }
 
-  private async run(writers: readonly HotlineImportRepository[], options: HotlineImportOptions, tally: Tally): Promise<void> {
+  private async run(importId: string, writers: readonly HotlineImportRepository[], options: HotlineImportOptions, tally: Tally): Promise<void> {
     const batchSize = options.batchSize ?? DEFAULT_HOTLINE_BATCH_SIZE;
     const now = options.now ?? new Date();
     const units = indexUnits(await writers[0].units());
@@ -136,9 +140,10 @@ export class HotlineImportService {
     const write = async (batch: OpenBatch) => {
       const slot = written % writers.length;
       written += 1;
+      const number = written;
       await writing[slot];
       if (failure) throw failure.error;
-      const staging = this.staging(batch);
+      const staging = this.staging(importId, number, batch);
       writing[slot] = writers[slot].importBatch(staging).then(
         (outcome: BatchOutcome) => {
           tally.imported += outcome.imported;
@@ -203,7 +208,6 @@ export class HotlineImportService {
       line: record.line,
       handlingId,
       reviewId: ids.of('review'),
-      reviewEventId: ids.of('reviewSubmittedEvent'),
       bad,
       recordId: record.recordId,
       organizationId: record.unit.id,
@@ -250,8 +254,10 @@ export class HotlineImportService {
     return key;
   }
 
-  private staging(batch: OpenBatch): StagedBatch {
+  private staging(importId: string, number: number, batch: OpenBatch): StagedBatch {
     return {
+      importId,
+      batch: number,
       copyChunks: batch.tail === '' ? batch.chunks : [...batch.chunks, Buffer.from(batch.tail, 'utf8')],
       records: batch.records,
       items: [...batch.items.values()],
@@ -263,13 +269,13 @@ export class HotlineImportService {
   }
 
   /** AUD-1: one entry per run, not per row; a run that failed half-way is recorded with what it did. */
-  private async record(options: HotlineImportOptions, tally: Tally, seconds: number, error?: unknown): Promise<void> {
+  private async record(importId: string, options: HotlineImportOptions, tally: Tally, seconds: number, error?: unknown): Promise<void> {
     await this.dataSource.transaction((manager) =>
       this.audit.append(manager, {
         actor: { subject: 'system:hotline-import', roles: [] },
         action: 'hotline.import',
         entityType: 'hotline_import',
-        entityId: randomUUID(),
+        entityId: importId,
         after: {
           file: path.basename(options.file),
           format: options.format,
