@@ -1,6 +1,9 @@
 import { Pool } from 'pg';
 import { AUDIT_CHAIN_LOCK_ID } from '@egov/audit';
-import { ReviewSubmitted } from '@egov/contracts';
+import { ReviewsImported, ReviewSubmitted } from '@egov/contracts';
+
+/** The events that carry reviews to credit: one per submission, one per unit and batch of an import. */
+const REVIEW_EVENT_TYPES = [ReviewSubmitted.type, ReviewsImported.type];
 import { type LatencySummary, summarize } from './load';
 
 /** Small read-only pools on the services' databases, for what the benchmark observes from outside. */
@@ -15,15 +18,15 @@ export class DatabaseProbes {
     for (const pool of [this.reviews, this.credit]) pool.on('error', () => undefined);
   }
 
-  /** Review-submitted events credit has applied: its inbox holds one row per event, in the effect's transaction. */
+  /** Review events credit has applied: its inbox holds one row per event, in the effect's transaction. */
   async creditApplied(): Promise<number> {
-    const { rows } = await this.credit.query<{ n: number }>(`SELECT count(*)::int AS n FROM inbox_event WHERE type = $1`, [ReviewSubmitted.type]);
+    const { rows } = await this.credit.query<{ n: number }>(`SELECT count(*)::int AS n FROM inbox_event WHERE type = ANY($1)`, [REVIEW_EVENT_TYPES]);
     return rows[0]?.n ?? 0;
   }
 
-  /** Review-submitted events the reviews service has written to its outbox, sent or not. */
+  /** Review events the reviews service has written to its outbox, sent or not. */
   async reviewEventsWritten(): Promise<number> {
-    const { rows } = await this.reviews.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox_event WHERE type = $1`, [ReviewSubmitted.type]);
+    const { rows } = await this.reviews.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox_event WHERE type = ANY($1)`, [REVIEW_EVENT_TYPES]);
     return rows[0]?.n ?? 0;
   }
 
