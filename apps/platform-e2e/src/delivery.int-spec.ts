@@ -125,6 +125,8 @@ describe('event delivery guarantees on real Kafka and PostgreSQL', () => {
       admin,
     );
     const organizationId = registered.registerOrganization.id;
+    // The unit must reach reviews before the kill: a restarted consumer waits out its killed predecessor's session before it is given the partition again.
+    await expectEventually(async () => expect(await query<{ n: number }>('reviews', 'SELECT count(*)::int AS n FROM organization_replica WHERE id = $1', [organizationId])).toEqual([{ n: 1 }]), { timeoutMs: 30_000 });
 
     await reviews.kill('SIGKILL');
     await reviews.start({ OUTBOX_RELAY_ENABLED: 'false' });
