@@ -42,6 +42,29 @@ describe('TokenVerifier', () => {
     expect(error.kind).toBe(ErrorKind.Unauthenticated);
   });
 
+  it('keeps a verified token no longer than the token itself: once expired it is refused, however recently it was verified', async () => {
+    jest.useFakeTimers({ now: new Date('2026-03-02T09:00:00+08:00') });
+    try {
+      const fresh = new TokenVerifier(config);
+      const token = await issueDevToken(config, { subject: 'short-lived', roles: [Role.Officer], regionCode: '460100', expiresIn: '30s' });
+      const principal = await fresh.verify(token);
+      jest.setSystemTime(new Date('2026-03-02T09:00:20+08:00'));
+      await expect(fresh.verify(token)).resolves.toEqual(principal);
+      jest.setSystemTime(new Date('2026-03-02T09:00:31+08:00'));
+      expect((await rejection(fresh.verify(token))).kind).toBe(ErrorKind.Unauthenticated);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('never keeps a token that failed: a tampered copy of a verified token is refused', async () => {
+    const token = await issueDevToken(config, { subject: 'u2', roles: [Role.Officer], regionCode: '460100' });
+    await verifier.verify(token);
+    const [header, payload] = token.split('.');
+    const forged = await new SignJWT({ roles: ['ADMIN'], region: '460000' }).setProtectedHeader({ alg: 'HS256' }).setSubject('u2').sign(new TextEncoder().encode('not-the-platform-key-0123456789-0123456789'));
+    expect((await rejection(verifier.verify(`${header ?? ''}.${payload ?? ''}.${forged.split('.')[2] ?? ''}`))).kind).toBe(ErrorKind.Unauthenticated);
+  });
+
   it('treats a missing header as anonymous and a malformed one as UNAUTHENTICATED', async () => {
     await expect(verifier.fromAuthorizationHeader(undefined)).resolves.toBeUndefined();
     const error = await rejection(verifier.fromAuthorizationHeader('Basic abc'));

@@ -33,6 +33,10 @@ function principalFrom(claims: PlatformClaims): Principal {
   };
 }
 
+/** How many verified tokens a process keeps, and for how long at most: a rotated-out signing key stops being honoured within this time. */
+const VERIFIED_TOKENS = 10_000;
+const VERIFIED_TOKEN_MS = 60_000;
+
 /**
  * Verifies bearer tokens: RS256 against a JWKS in production, HS256 with the
  * development key otherwise. Used by the gateway and again by every subgraph.
@@ -40,6 +44,11 @@ function principalFrom(claims: PlatformClaims): Principal {
 export class TokenVerifier {
   private readonly jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
   private readonly secret: Uint8Array;
+  /**
+   * Tokens already verified, so a client's requests cost one signature check
+   * a minute rather than one each; an entry never outlives its token.
+   */
+  private readonly verified = new Map<string, { readonly principal: Principal; readonly until: number }>();
 
   constructor(private readonly config: AuthConfig) {
     this.jwks = config.AUTH_JWKS_URL ? createRemoteJWKSet(new URL(config.AUTH_JWKS_URL)) : undefined;
@@ -47,6 +56,10 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const now = Date.now();
+    const known = this.verified.get(token);
+    if (known && known.until > now) return known.principal;
+    if (known) this.verified.delete(token);
     let payload: PlatformClaims;
     try {
       const options = { issuer: this.config.AUTH_ISSUER, audience: this.config.AUTH_AUDIENCE };
@@ -58,7 +71,14 @@ export class TokenVerifier {
       const reason = error instanceof Error ? error.message : String(error);
       throw unauthenticated(`The bearer token is not valid: ${reason}`, `令牌无效：${reason}`);
     }
-    return principalFrom(payload);
+    const principal = principalFrom(payload);
+    const until = Math.min(typeof payload.exp === 'number' ? payload.exp * 1000 : now, now + VERIFIED_TOKEN_MS);
+    if (until > now) {
+      // The oldest entry makes room: a Map iterates in insertion order.
+      if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value as string);
+      this.verified.set(token, { principal, until });
+    }
+    return principal;
   }
 
   /** Reads `Authorization: Bearer …`; undefined when the header is absent. */

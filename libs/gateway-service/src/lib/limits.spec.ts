@@ -24,8 +24,8 @@ describe('query limits at the gateway', () => {
   beforeAll(() => server.start());
   afterAll(() => server.stop());
 
-  const run = async (query: string) => {
-    const response = await server.executeOperation({ query });
+  const run = async (query: string, variables?: Record<string, unknown>) => {
+    const response = await server.executeOperation({ query, ...(variables ? { variables } : {}) });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     return response.body.singleResult;
   };
@@ -40,6 +40,13 @@ describe('query limits at the gateway', () => {
     expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.['reason']).toBe('QUERY_TOO_DEEP');
     expect(result.errors?.[0]?.message).toContain('nested 6 levels deep; the limit is 4');
+  });
+
+  it('estimates the same query text again for other variables: a small page passes, a large one is refused, the small one still passes', async () => {
+    const query = 'query($first: Int) { list(first: $first) { id items(first: 10) { id } } }';
+    expect((await run(query, { first: 2 })).errors).toBeUndefined();
+    expect((await run(query, { first: 50 })).errors?.[0]?.extensions?.['reason']).toBe('QUERY_TOO_COMPLEX');
+    expect((await run(query, { first: 2 })).errors).toBeUndefined();
   });
 
   it('refuses a query whose pages multiply past the cost limit', async () => {

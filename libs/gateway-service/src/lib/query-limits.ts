@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { type DocumentNode, type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode } from 'graphql';
+import { type DocumentNode, type FragmentDefinitionNode, GraphQLError, type GraphQLSchema, Kind, type SelectionSetNode } from 'graphql';
 
 function refused(reason: string, zh: string, en: string): GraphQLError {
   return new GraphQLError(`${zh} / ${en}`, { extensions: { code: 'BAD_USER_INPUT', reason, messages: { zh, en }, http: { status: 400 } } });
@@ -36,11 +36,33 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return typeof first === 'number' && first > 0 ? 1 + first * Math.max(1, childComplexity) : undefined;
 };
 
+/** Cost estimates kept per schema and parsed document (the server keeps one document per query text), per operation and variables. */
+const PER_DOCUMENT = 100;
+
+class CostMemo {
+  private readonly bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+
+  costOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, estimate: () => number): number {
+    let documents = this.bySchema.get(schema);
+    if (!documents) this.bySchema.set(schema, (documents = new WeakMap<DocumentNode, Map<string, number>>()));
+    let costs = documents.get(document);
+    if (!costs) documents.set(document, (costs = new Map<string, number>()));
+    const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+    const known = costs.get(key);
+    if (known !== undefined) return known;
+    const cost = estimate();
+    if (costs.size >= PER_DOCUMENT) costs.clear();
+    costs.set(key, cost);
+    return cost;
+  }
+}
+
 /**
  * Refuses, before any subgraph is called, operations nested deeper or
  * estimated costlier than the limits, with a message saying which limit and by how much.
  */
 export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin {
+  const memo = new CostMemo();
   return {
     async requestDidStart() {
       return {
@@ -49,13 +71,16 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
           if (depth > limits.maxDepth) {
             throw refused('QUERY_TOO_DEEP', `查询嵌套 ${depth} 层，超过上限 ${limits.maxDepth} 层`, `The query is nested ${depth} levels deep; the limit is ${limits.maxDepth}`);
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            ...(operationName ? { operationName } : {}),
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const variables = request.variables ?? {};
+          const complexity = memo.costOf(schema, document, operationName, variables, () =>
+            getComplexity({
+              schema,
+              query: document,
+              variables,
+              ...(operationName ? { operationName } : {}),
+              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            }),
+          );
           if (complexity > limits.maxComplexity) {
             throw refused(
               'QUERY_TOO_COMPLEX',
