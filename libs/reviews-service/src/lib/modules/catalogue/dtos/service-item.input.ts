@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ConnectionArgs, msg } from '@egov/graphql';
+import { ConnectionArgs, IsOrganizationId, msg } from '@egov/graphql';
 import { IsHainanRegionCode } from '@egov/identifiers';
-import { IsBoolean, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsOptional, Length } from 'class-validator';
 
 @InputType()
 export class DefineServiceItemInput {
@@ -14,7 +14,7 @@ export class DefineServiceItemInput {
   name!: string;
 
   @Field(() => ID, { description: 'The implementing unit' })
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId!: string;
 
   @Field(() => Boolean, { defaultValue: false, description: '一件事一次办' })
@@ -34,7 +34,7 @@ export class DefineServiceItemInput {
 export class ServiceItemsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId?: string;
 
   @Field({ nullable: true })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { ConnectionArgs, msg } from '@egov/graphql';
+import { ConnectionArgs, IsOrganizationId, msg } from '@egov/graphql';
 import { IsHainanRegionCode } from '@egov/identifiers';
-import { IsBoolean, IsDate, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsDate, IsOptional, Length } from 'class-validator';
 
 /** Filters shared by the officers' list and the applicant's own. */
 @ArgsType()
@@ -26,7 +26,7 @@ export class MyHandlingsArgs extends ConnectionArgs {
 export class ServiceHandlingsArgs extends MyHandlingsArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId?: string;
 
   @Field({ nullable: true, description: 'Narrows your scope to this region' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { msg } from '@egov/graphql';
+import { IsOrganizationId, msg } from '@egov/graphql';
 import { CitizenIdScalar, IsCitizenId, IsMobileNumber, MobileNumberScalar } from '@egov/identifiers';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
@@ -12,7 +12,7 @@ export class RecordHandlingInput {
   id?: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId!: string;
 
   @Field()

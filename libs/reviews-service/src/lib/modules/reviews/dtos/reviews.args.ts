@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { REVIEW_CHANNELS, type ReviewChannel } from '@egov/contracts';
-import { ConnectionArgs, msg } from '@egov/graphql';
+import { ConnectionArgs, IsOrganizationId, msg } from '@egov/graphql';
 import { IsHainanRegionCode } from '@egov/identifiers';
-import { IsBoolean, IsDate, IsIn, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsDate, IsIn, IsOptional, Length } from 'class-validator';
 import { ReviewChannelEnum } from '../models/review.model';
 
 /** Filters shared by the officers' list and the reviewer's own. */
@@ -28,7 +28,7 @@ export class MyReviewsArgs extends ConnectionArgs {
 export class ReviewsArgs extends MyReviewsArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId?: string;
 
   @Field({ nullable: true, description: 'Narrows your scope to this region' })

@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { REVIEW_CHANNELS, type ReviewChannel } from '@egov/contracts';
-import { msg } from '@egov/graphql';
+import { IsIsoDate, IsOrganizationId, msg } from '@egov/graphql';
 import { IsHainanRegionCode } from '@egov/identifiers';
-import { IsIn, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, Length } from 'class-validator';
 import { ReviewChannelEnum } from '../../reviews/models/review.model';
 import { PERIOD_KINDS, type PeriodKind } from '../entities/review-statistics.entity';
 import { PeriodKindEnum } from '../models/statistics.model';
@@ -15,7 +15,7 @@ export class StatisticsPeriodArgs {
   period!: PeriodKind;
 
   @Field({ description: 'Any day inside the period, YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: msg('应为 YYYY-MM-DD 格式的日期', 'must be a date as YYYY-MM-DD') })
+  @IsIsoDate()
   day!: string;
 }
 
@@ -23,7 +23,7 @@ export class StatisticsPeriodArgs {
 export class ReviewStatisticsArgs extends StatisticsPeriodArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId?: string;
 
   @Field({ nullable: true })

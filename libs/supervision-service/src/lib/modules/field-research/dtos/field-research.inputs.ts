@@ -1,13 +1,11 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { RESEARCH_QUOTA_KINDS, type ResearchQuotaKind } from '@egov/contracts';
-import { ConnectionArgs, msg } from '@egov/graphql';
+import { ConnectionArgs, IsIsoDate, msg } from '@egov/graphql';
 import { IsHainanRegionCode } from '@egov/identifiers';
 import { IsIn, IsISO8601, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { FIELD_RESEARCH_KINDS, type FieldResearchKind } from '../entities/field-research.entity';
 import { FieldResearchKindEnum, ResearchQuotaKindEnum } from '../models/field-research.models';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = msg('应为 YYYY-MM-DD 格式的日期', 'must be a date as YYYY-MM-DD');
 const calendarDateMessage = msg('不是有效日期', 'is not a calendar date');
 const kindMessage = msg('应为 RESEARCH_TOPIC、FIELD_VISIT、ACCOMPANY_PROCESS 或 HOTLINE_DAY', 'must be RESEARCH_TOPIC, FIELD_VISIT, ACCOMPANY_PROCESS or HOTLINE_DAY');
 const unitMessage = msg('应为单位 ID（UUID）', 'must be an organization id (UUID)');
@@ -27,7 +25,7 @@ export class RecordFieldResearchInput {
   kind!: FieldResearchKind;
 
   @Field({ description: 'YYYY-MM-DD (Asia/Shanghai); today or earlier' })
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   @IsISO8601({ strict: true }, { message: calendarDateMessage })
   date!: string;
 
@@ -64,12 +62,12 @@ export class FieldResearchArgs extends ConnectionArgs {
 
   @Field({ nullable: true, description: 'From this day, YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   from?: string;
 
   @Field({ nullable: true, description: 'To this day inclusive, YYYY-MM-DD' })
   @IsOptional()
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   to?: string;
 }
 

@@ -1,11 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ConnectionArgs, msg } from '@egov/graphql';
+import { ConnectionArgs, IsIsoDate, msg } from '@egov/graphql';
 import { IsHainanRegionCode } from '@egov/identifiers';
-import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsUUID, Length } from 'class-validator';
 import { INSPECTION_KINDS, INSPECTION_PLAN_STATUSES, type InspectionKind, type InspectionPlanStatus } from '../entities/inspection-plan.entity';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = msg('应为 YYYY-MM-DD 格式的日期', 'must be a date as YYYY-MM-DD');
 const unitId = msg('应为单位 ID（UUID）', 'must be an organization id (UUID)');
 const KINDS = 'SUPERVISION (督查), INSPECTION (检查) or ASSESSMENT (考核)';
 const STATUSES = 'SCHEDULED, PENDING_APPROVAL, APPROVED or REJECTED';
@@ -30,11 +28,11 @@ export class PlanInspectionInput {
   targetOrganizationIds: string[] = [];
 
   @Field({ description: 'First day of the visit (Asia/Shanghai)' })
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   startsOn!: string;
 
   @Field({ description: 'Last day of the visit' })
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   endsOn!: string;
 
   @Field({ nullable: true, description: 'Required when the visit is not wholly inside days 1–14 of January, April, July or October' })
@@ -82,11 +80,11 @@ export class InspectionPlansArgs extends ConnectionArgs {
 
   @Field({ nullable: true, description: 'Plans starting on or after this day' })
   @IsOptional()
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   startsFrom?: string;
 
   @Field({ nullable: true, description: 'Plans starting on or before this day' })
   @IsOptional()
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   startsUntil?: string;
 }

@@ -1,18 +1,15 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { LEADER_ROLES, type LeaderRole } from '@egov/contracts';
-import { ConnectionArgs, msg } from '@egov/graphql';
+import { ConnectionArgs, IsIsoDate, IsOrganizationId, msg } from '@egov/graphql';
 import { IsHainanRegionCode } from '@egov/identifiers';
-import { IsIn, IsISO8601, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, Length } from 'class-validator';
 import { LEADER_LEVELS, type LeaderLevel } from '../entities/organization-leader.entity';
 import { LeaderLevelEnum, LeaderRoleEnum } from '../models/leader.models';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = msg('应为 YYYY-MM-DD 格式的日期', 'must be a date as YYYY-MM-DD');
 
 @InputType()
 export class AppointLeaderInput {
   @Field(() => ID)
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId!: string;
 
   @Field(() => LeaderRoleEnum)
@@ -33,7 +30,7 @@ export class AppointLeaderInput {
   level?: LeaderLevel;
 
   @Field({ description: 'First day in office, YYYY-MM-DD; today or earlier. The current holder’s tenure ends the day before.' })
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   @IsISO8601({ strict: true }, { message: msg('不是有效日期', 'is not a calendar date') })
   startDate!: string;
 }
@@ -42,7 +39,7 @@ export class AppointLeaderInput {
 export class LeaderHistoryArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId?: string;
 
   @Field({ nullable: true, description: 'Narrows your scope to this region' })

@@ -1,10 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ConnectionArgs, msg } from '@egov/graphql';
+import { ConnectionArgs, IsIsoDate, msg } from '@egov/graphql';
 import { IsHainanRegionCode } from '@egov/identifiers';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateTime = msg('应为带时区的 ISO-8601 时间', 'must be an ISO-8601 date-time with offset');
 const unitId = msg('应为单位 ID（UUID）', 'must be an organization id (UUID)');
 const meetingId = msg('应为会议 ID（UUID）', 'must be a meeting id (UUID)');
@@ -121,7 +120,7 @@ export class MeetingDecisionInput {
 
   @Field({ nullable: true, description: 'Deadline as a date; or give workingDays' })
   @IsOptional()
-  @Matches(DATE, { message: msg('应为 YYYY-MM-DD 格式的日期', 'must be a date as YYYY-MM-DD') })
+  @IsIsoDate()
   dueDate?: string;
 
   @Field(() => Int, { nullable: true, description: 'Deadline in working days after the recording, on the official calendar' })

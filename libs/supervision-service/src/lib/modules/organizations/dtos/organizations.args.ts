@@ -1,7 +1,7 @@
 import { IsHainanRegionCode } from '@egov/identifiers';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { ConnectionArgs, msg } from '@egov/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
+import { ConnectionArgs, IsOrganizationId } from '@egov/graphql';
+import { IsOptional } from 'class-validator';
 
 @ArgsType()
 export class OrganizationsArgs extends ConnectionArgs {
@@ -12,6 +12,6 @@ export class OrganizationsArgs extends ConnectionArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only direct children of this unit' })
   @IsOptional()
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   parentId?: string;
 }

@@ -1,12 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ConnectionArgs, msg } from '@egov/graphql';
+import { ConnectionArgs, IsIsoDate, IsOrganizationId, msg } from '@egov/graphql';
 import { IsHainanRegionCode } from '@egov/identifiers';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { PROJECT_STAGES, type ProjectStage } from '../project-stages';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = msg('应为 YYYY-MM-DD 格式的日期', 'must be a date as YYYY-MM-DD');
 const stageMessage = msg('阶段无效', 'is not a project stage');
 const STAGES_DESCRIPTION = 'SITE_SELECTION (选址), APPROVAL (立项), FACTOR_GUARANTEE (要素保障), PLANNING (规划), CONSTRUCTION (施工) or COMPLETION_ACCEPTANCE (竣工验收)';
 const projectId = msg('应为项目 ID（UUID）', 'must be a project id (UUID)');
@@ -22,7 +20,7 @@ export class RegisterMajorProjectInput {
   name!: string;
 
   @Field(() => ID, { description: 'The responsible unit' })
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId!: string;
 
   @Field({ description: 'The responsible person, who owes an on-site service visit each quarter' })
@@ -41,7 +39,7 @@ export class RegisterMajorProjectInput {
 
   @Field({ nullable: true, description: 'The day it entered that stage; today if left out' })
   @IsOptional()
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   stageEnteredOn?: string;
 }
 
@@ -56,7 +54,7 @@ export class AdvanceProjectStageInput {
   stage!: ProjectStage;
 
   @Field({ description: 'The day the project entered it (not before the current stage’s day, not after today)' })
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   enteredOn!: string;
 
   @Field({ nullable: true })
@@ -122,7 +120,7 @@ export class RecordProjectVisitInput {
   projectId!: string;
 
   @Field({ description: 'The day of the visit (not in the future, not in a quarter already checked)' })
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   visitedOn!: string;
 
   @Field(() => [String], { description: 'Who went; the responsible person among them makes it count for the quarter' })
@@ -145,7 +143,7 @@ export class RecordProjectVisitInput {
 export class MajorProjectsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Projects of this responsible unit' })
   @IsOptional()
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId?: string;
 
   @Field({ nullable: true, description: 'Narrows your scope to this region' })

@@ -1,11 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ConnectionArgs, msg } from '@egov/graphql';
+import { ConnectionArgs, IsIsoDate, msg } from '@egov/graphql';
 import { IsHainanRegionCode } from '@egov/identifiers';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { RECTIFICATION_ITEM_STATUSES, type RectificationItemStatus } from '../entities/rectification-item.entity';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const unitId = msg('应为单位 ID（UUID）', 'must be an organization id (UUID)');
 
@@ -49,7 +48,7 @@ export class RectificationItemInput {
 
   @Field({ nullable: true, description: 'Deadline as a date; or give workingDays' })
   @IsOptional()
-  @Matches(DATE, { message: msg('应为 YYYY-MM-DD 格式的日期', 'must be a date as YYYY-MM-DD') })
+  @IsIsoDate()
   dueDate?: string;
 
   @Field(() => Int, { nullable: true, description: 'Deadline in working days after the list is drawn up, on the official calendar' })

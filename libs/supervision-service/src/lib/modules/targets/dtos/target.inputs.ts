@@ -1,13 +1,11 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { TARGET_INDICATOR_KINDS, type TargetIndicatorKind } from '@egov/contracts';
-import { ConnectionArgs, msg } from '@egov/graphql';
+import { ConnectionArgs, IsIsoDate, IsOrganizationId, msg } from '@egov/graphql';
 import { IsHainanRegionCode } from '@egov/identifiers';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { DIFFICULTY_RANGE, TARGET_GRANULARITIES, type TargetGranularity } from '../entities/target-indicator.entity';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = msg('应为 YYYY-MM-DD 格式的日期', 'must be a date as YYYY-MM-DD');
 const YEAR = { min: 2020, max: 2100 };
 const yearMessage = msg(`应为 ${YEAR.min}–${YEAR.max} 之间的年份`, `must be a year from ${YEAR.min} to ${YEAR.max}`);
 
@@ -27,7 +25,7 @@ export class TargetPeriodPlanInput {
 
   @Field({ nullable: true, description: 'TIME: the milestone’s day, inside the period' })
   @IsOptional()
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   plannedDate?: string;
 }
 
@@ -72,7 +70,7 @@ export class TargetIndicatorInput {
 @InputType()
 export class DefineTargetInput {
   @Field(() => ID)
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId!: string;
 
   @Field(() => Int)
@@ -113,7 +111,7 @@ export class ReportTargetActualInput {
 
   @Field({ nullable: true, description: 'TIME: the day the milestone was reached' })
   @IsOptional()
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   achievedOn?: string;
 }
 
@@ -128,7 +126,7 @@ export class AnnualTargetsArgs extends ConnectionArgs {
 
   @Field(() => ID, { nullable: true, description: 'This unit’s targets' })
   @IsOptional()
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId?: string;
 
   @Field({ nullable: true, description: 'Narrows your scope to this region' })
@@ -159,7 +157,7 @@ export class PlanIndicatorTargetsArgs extends ConnectionArgs {
 @ArgsType()
 export class UnitTargetScoreArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId!: string;
 
   @Field(() => Int)

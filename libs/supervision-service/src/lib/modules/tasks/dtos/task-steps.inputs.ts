@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { msg } from '@egov/graphql';
-import { IsNumber, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIsoDate, IsOrganizationId, msg } from '@egov/graphql';
+import { IsNumber, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 
 const taskId = msg('应为督办事项 ID（UUID）', 'must be a task id (UUID)');
 
@@ -38,7 +38,7 @@ export class ExplainTaskDelayInput {
   reason!: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: msg('应为 YYYY-MM-DD 格式的日期', 'must be a date as YYYY-MM-DD') })
+  @IsIsoDate()
   expectedCompletion!: string;
 }
 
@@ -60,7 +60,7 @@ export class ContributeToTaskInput {
   taskId!: string;
 
   @Field(() => ID, { description: 'The cooperating unit contributing' })
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId!: string;
 
   @Field()

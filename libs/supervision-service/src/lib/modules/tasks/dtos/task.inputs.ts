@@ -1,23 +1,20 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { TASK_COLOURS, TASK_SOURCE_KINDS, type TaskColour, type TaskSourceKind } from '@egov/contracts';
-import { ConnectionArgs, msg } from '@egov/graphql';
+import { ConnectionArgs, IsIsoDate, IsOrganizationId, msg } from '@egov/graphql';
 import { IsHainanRegionCode } from '@egov/identifiers';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsDate, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDate, IsIn, IsInt, IsNumber, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { TASK_PRIORITIES, TASK_STATUSES, type TaskPriority, type TaskStatus } from '../entities/supervision-task.entity';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateMessage = msg('应为 YYYY-MM-DD 格式的日期', 'must be a date as YYYY-MM-DD');
 
 @InputType()
 export class CooperatingUnitInput {
   @Field(() => ID)
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId!: string;
 
   @Field({ nullable: true, description: 'Its contribution is due by this day; the task’s deadline if left out' })
   @IsOptional()
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   contributionDue?: string;
 }
 
@@ -44,7 +41,7 @@ export class MilestoneInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   dueDate?: string;
 }
 
@@ -63,7 +60,7 @@ export class AssignTaskInput {
   sourceRef!: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   leadOrganizationId!: string;
 
   @Field(() => [CooperatingUnitInput], { defaultValue: [] })
@@ -96,7 +93,7 @@ export class AssignTaskInput {
 
   @Field({ nullable: true, description: 'Deadline as a date; or give workingDays' })
   @IsOptional()
-  @Matches(DATE, { message: dateMessage })
+  @IsIsoDate()
   dueDate?: string;
 
   @Field(() => Int, { nullable: true, description: 'Deadline in working days after receipt, on the official calendar' })
@@ -132,7 +129,7 @@ export class TasksArgs extends ConnectionArgs {
 
   @Field(() => ID, { nullable: true, description: 'Tasks this unit leads or cooperates on' })
   @IsOptional()
-  @IsUUID('all', { message: msg('应为单位 ID（UUID）', 'must be an organization id (UUID)') })
+  @IsOrganizationId()
   organizationId?: string;
 }
 
