@@ -5,11 +5,8 @@ import { defineEvent } from '../../lib/event-descriptor';
 export const ORGANIZATION_KINDS = ['GOVERNMENT', 'DEPARTMENT', 'SERVICE_HALL', 'WINDOW'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
-/**
- * A unit joined the organization tree. Other services keep a replica of the
- * units they need (region and parent for scope checks) from this event.
- */
-export class OrganizationRegisteredV1 {
+/** A unit as the tree holds it: what its registration and each update announce whole. */
+export abstract class OrganizationState {
   @IsUUID()
   organizationId!: string;
 
@@ -35,6 +32,12 @@ export class OrganizationRegisteredV1 {
   @IsDate()
   registeredAt!: Date;
 }
+
+/**
+ * A unit joined the organization tree. Other services keep a replica of the
+ * units they need (region and parent for scope checks) from this event.
+ */
+export class OrganizationRegisteredV1 extends OrganizationState {}
 
 export const OrganizationRegistered = defineEvent({
   service: 'supervision',

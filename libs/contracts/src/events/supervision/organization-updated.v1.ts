@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { ArrayNotEmpty, ArrayUnique, IsArray, IsDate, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayNotEmpty, ArrayUnique, IsArray, IsDate, IsIn } from 'class-validator';
 import { defineEvent } from '../../lib/event-descriptor';
-import { ORGANIZATION_KINDS, type OrganizationKind } from './organization-registered.v1';
+import { OrganizationState } from './organization-registered.v1';
 
 /** What an administrator may change on a unit; its code and region stay as registered. */
 export const ORGANIZATION_EDITABLE_FIELDS = ['name', 'kind', 'parentId'] as const;
@@ -12,32 +12,7 @@ export type OrganizationEditableField = (typeof ORGANIZATION_EDITABLE_FIELDS)[nu
  * unit's whole new state, so a replica that never saw the registration can
  * take it as it is; `updatedAt` orders the updates of one unit.
  */
-export class OrganizationUpdatedV1 {
-  @IsUUID()
-  organizationId!: string;
-
-  @IsString()
-  @Length(1, 64)
-  code!: string;
-
-  @IsString()
-  @Length(1, 200)
-  name!: string;
-
-  @IsIn(ORGANIZATION_KINDS)
-  kind!: OrganizationKind;
-
-  @Matches(/^46\d{4}$/, { message: 'regionCode must be a Hainan GB/T 2260 code' })
-  regionCode!: string;
-
-  @IsOptional()
-  @IsUUID()
-  parentId!: string | null;
-
-  @Type(() => Date)
-  @IsDate()
-  registeredAt!: Date;
-
+export class OrganizationUpdatedV1 extends OrganizationState {
   @Type(() => Date)
   @IsDate()
   updatedAt!: Date;
