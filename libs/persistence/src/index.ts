@@ -5,3 +5,4 @@ export * from './lib/persistence.module';
 export * from './lib/snake-naming.strategy';
 export * from './lib/embedded-server';
 export * from './lib/scoped-query';
+export * from './lib/kept-counts';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CallerScope } from '@egov/auth';
-import { QueryConditions } from '@egov/persistence';
+import { type KeptCounts, QueryConditions, reconcileKeptCounts, recountKeptCounts } from '@egov/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AnnualTargetEntity } from './entities/annual-target.entity';
 
@@ -14,10 +14,16 @@ export interface TrajectoryDashboard {
   readonly offTrajectoryByUnit: readonly { readonly organizationId: string; readonly name: string; readonly regionCode: string; readonly targets: number; readonly offTrajectory: number }[];
 }
 
-/** Every unit's targets per year and how many have an open off-trajectory flag, counted from the targets themselves. */
-const COUNTED = `SELECT t.organization_id, t.year, min(t.region_code) AS region_code, count(*)::int AS targets,
-         (count(*) FILTER (WHERE EXISTS (SELECT 1 FROM target_trajectory_flag f WHERE f.target_id = t.id AND f.recovered_at IS NULL)))::int AS off_trajectory
-    FROM annual_target t GROUP BY 1, 2`;
+/** Every unit's targets per year and how many have an open off-trajectory flag, kept in `target_tally` and counted from the targets themselves. */
+const TARGET_COUNTS: KeptCounts = {
+  table: 'target_tally',
+  columns: ['organization_id', 'year', 'region_code', 'targets', 'off_trajectory'],
+  keys: ['organization_id', 'year'],
+  counts: ['targets', 'off_trajectory'],
+  counted: `SELECT t.organization_id, t.year, min(t.region_code) AS region_code, count(*)::int AS targets,
+                   (count(*) FILTER (WHERE EXISTS (SELECT 1 FROM target_trajectory_flag f WHERE f.target_id = t.id AND f.recovered_at IS NULL)))::int AS off_trajectory
+              FROM annual_target t GROUP BY 1, 2`,
+};
 
 /**
  * SUP-8 on the leaders' dashboard: per unit and year, how many targets there
@@ -42,25 +48,13 @@ export class TargetTally {
   }
 
   /** Recounts every unit's targets and open off-trajectory flags from the targets themselves (after a bulk load, or to repair the counts). */
-  async rebuild(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('LOCK TABLE target_tally IN EXCLUSIVE MODE');
-      await manager.query('DELETE FROM target_tally');
-      return (await manager.query<unknown[]>(`INSERT INTO target_tally (organization_id, year, region_code, targets, off_trajectory) ${COUNTED} RETURNING organization_id`)).length;
-    });
+  rebuild(): Promise<number> {
+    return this.dataSource.transaction((manager) => recountKeptCounts(manager, TARGET_COUNTS));
   }
 
   /** In the caller's transaction: how many kept counts differ from the targets, after setting them right. */
-  async reconcile(manager: EntityManager): Promise<number> {
-    await manager.query('LOCK TABLE target_tally IN EXCLUSIVE MODE');
-    const [drift] = await manager.query<{ rows: number }[]>(
-      `SELECT count(*)::int AS rows FROM (${COUNTED}) c FULL JOIN target_tally k ON k.organization_id = c.organization_id AND k.year = c.year
-        WHERE (c.targets, c.off_trajectory) IS DISTINCT FROM (k.targets, k.off_trajectory)`,
-    );
-    if (!drift?.rows) return 0;
-    await manager.query('DELETE FROM target_tally');
-    await manager.query(`INSERT INTO target_tally (organization_id, year, region_code, targets, off_trajectory) ${COUNTED}`);
-    return drift.rows;
+  reconcile(manager: EntityManager): Promise<number> {
+    return reconcileKeptCounts(manager, TARGET_COUNTS);
   }
 
   /** The year's trajectory status over the caller's scope (narrowed to `regionCode` if given). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CallerScope } from '@egov/auth';
 import type { TaskColour } from '@egov/contracts';
-import { QueryConditions } from '@egov/persistence';
+import { type KeptCounts, QueryConditions, reconcileKeptCounts, recountKeptCounts } from '@egov/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { SupervisionTaskEntity } from './entities/supervision-task.entity';
 import type { TallyState } from './entities/task-tally.entity';
@@ -19,10 +19,17 @@ export interface TaskDashboard {
   readonly overdueByUnit: readonly { readonly organizationId: string; readonly name: string; readonly regionCode: string; readonly overdue: number }[];
 }
 
-/** Every unit's tasks per state, counted from the tasks themselves. */
-const COUNTED = `SELECT lead_organization_id, CASE WHEN status = 'COMPLETED' THEN CASE WHEN completed_late THEN 'DONE_LATE' ELSE 'DONE_ON_TIME' END ELSE 'OPEN_' || colour END AS state,
-         min(region_code) AS region_code, count(*)::int AS tasks
-    FROM supervision_task GROUP BY 1, 2`;
+/** Every unit's tasks per state, kept in `task_tally` and counted from the tasks themselves. */
+const TASK_COUNTS: KeptCounts = {
+  table: 'task_tally',
+  columns: ['organization_id', 'state', 'region_code', 'tasks'],
+  keys: ['organization_id', 'state'],
+  counts: ['tasks'],
+  counted: `SELECT lead_organization_id AS organization_id,
+                   CASE WHEN status = 'COMPLETED' THEN CASE WHEN completed_late THEN 'DONE_LATE' ELSE 'DONE_ON_TIME' END ELSE 'OPEN_' || colour END AS state,
+                   min(region_code) AS region_code, count(*)::int AS tasks
+              FROM supervision_task GROUP BY 1, 2`,
+};
 
 /**
  * Counts of tasks per lead unit and state, moved in the same transaction as
@@ -46,25 +53,13 @@ export class TaskTally {
   }
 
   /** Recounts every unit's tasks from the tasks themselves (after a bulk load, or to repair the counts). */
-  async rebuild(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('LOCK TABLE task_tally IN EXCLUSIVE MODE');
-      await manager.query('DELETE FROM task_tally');
-      return (await manager.query<unknown[]>(`INSERT INTO task_tally (organization_id, state, region_code, tasks) ${COUNTED} RETURNING organization_id`)).length;
-    });
+  rebuild(): Promise<number> {
+    return this.dataSource.transaction((manager) => recountKeptCounts(manager, TASK_COUNTS));
   }
 
   /** In the caller's transaction: how many kept counts differ from the tasks, after setting them right. */
-  async reconcile(manager: EntityManager): Promise<number> {
-    await manager.query('LOCK TABLE task_tally IN EXCLUSIVE MODE');
-    const [drift] = await manager.query<{ rows: number }[]>(
-      `SELECT count(*)::int AS rows FROM (${COUNTED}) c FULL JOIN (SELECT * FROM task_tally WHERE tasks <> 0) k ON k.organization_id = c.lead_organization_id AND k.state = c.state
-        WHERE c.tasks IS DISTINCT FROM k.tasks`,
-    );
-    if (!drift?.rows) return 0;
-    await manager.query('DELETE FROM task_tally');
-    await manager.query(`INSERT INTO task_tally (organization_id, state, region_code, tasks) ${COUNTED}`);
-    return drift.rows;
+  reconcile(manager: EntityManager): Promise<number> {
+    return reconcileKeptCounts(manager, TASK_COUNTS);
   }
 
   /** The dashboard over the caller's scope (narrowed to `regionCode` if given): counts by colour and the units with overdue tasks. */
