@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ConnectionArgs, msg } from '@egov/graphql';
+import { ConnectionArgs, IsOrganizationId, msg } from '@egov/graphql';
 import { IsHainanRegionCode } from '@egov/identifiers';
 import { IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { EXEMPLARY_CASE_STATUSES, type ExemplaryCaseStatus } from '../entities/exemplary-case.entity';
@@ -7,12 +7,11 @@ import { ExemplaryCaseStatusEnum } from '../models/best-practice.models';
 
 const QUARTER = /^\d{4}-Q[1-4]$/;
 const quarterMessage = msg('应为 YYYY-Qn 格式的季度，如 2024-Q2', 'must be a quarter as YYYY-Qn, e.g. 2024-Q2');
-const unitMessage = msg('应为单位 ID（UUID）', 'must be an organization id (UUID)');
 
 @InputType()
 export class NominateExemplaryCaseInput {
   @Field(() => ID)
-  @IsUUID('all', { message: unitMessage })
+  @IsOrganizationId()
   organizationId!: string;
 
   @Field({ description: 'The quarter whose selection it is for, YYYY-Qn: the current one, or an earlier one whose selection is still open' })
@@ -44,7 +43,7 @@ export class SelectExemplaryCaseInput {
 export class ExemplaryCasesArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: unitMessage })
+  @IsOrganizationId()
   organizationId?: string;
 
   @Field({ nullable: true, description: 'Narrows your scope to this region' })

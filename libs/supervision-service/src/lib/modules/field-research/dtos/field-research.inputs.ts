@@ -1,19 +1,18 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { RESEARCH_QUOTA_KINDS, type ResearchQuotaKind } from '@egov/contracts';
-import { ConnectionArgs, IsIsoDate, msg } from '@egov/graphql';
+import { ConnectionArgs, IsIsoDate, IsOrganizationId, msg } from '@egov/graphql';
 import { IsHainanRegionCode } from '@egov/identifiers';
-import { IsIn, IsISO8601, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, Length, Matches } from 'class-validator';
 import { FIELD_RESEARCH_KINDS, type FieldResearchKind } from '../entities/field-research.entity';
 import { FieldResearchKindEnum, ResearchQuotaKindEnum } from '../models/field-research.models';
 
 const calendarDateMessage = msg('不是有效日期', 'is not a calendar date');
 const kindMessage = msg('应为 RESEARCH_TOPIC、FIELD_VISIT、ACCOMPANY_PROCESS 或 HOTLINE_DAY', 'must be RESEARCH_TOPIC, FIELD_VISIT, ACCOMPANY_PROCESS or HOTLINE_DAY');
-const unitMessage = msg('应为单位 ID（UUID）', 'must be an organization id (UUID)');
 
 @InputType()
 export class RecordFieldResearchInput {
   @Field(() => ID, { description: 'The unit the leader leads' })
-  @IsUUID('all', { message: unitMessage })
+  @IsOrganizationId()
   organizationId!: string;
 
   @Field({ description: 'The leader’s token subject; they must have led the unit on the day' })
@@ -42,7 +41,7 @@ export class RecordFieldResearchInput {
 export class FieldResearchArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: unitMessage })
+  @IsOrganizationId()
   organizationId?: string;
 
   @Field({ nullable: true, description: 'Narrows your scope to this region' })
@@ -75,7 +74,7 @@ export class FieldResearchArgs extends ConnectionArgs {
 export class ResearchQuotaShortfallsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: unitMessage })
+  @IsOrganizationId()
   organizationId?: string;
 
   @Field({ nullable: true, description: 'Narrows your scope to this region' })
