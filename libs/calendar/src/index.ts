@@ -4,3 +4,4 @@ export type { DayName, OfficialCalendar, OfficialYear, OverlayEntry, RegionOverl
 export { MAX_WORKING_DAYS, WorkingCalendar, type AddWorkingDaysOptions, type WorkingDayResult } from './lib/working-calendar';
 export { countedOn, recomputeDeadlines, type CountedOn, type DeadlineShift, type OpenDeadline } from './lib/recompute-deadlines';
 export { calendarVersions, loadCalendar, REGION_OVERLAYS, type CalendarVersionInfo } from './lib/calendar-registry';
+export { addDays, lastPeriodEndedBy, nextPeriod, periodContaining, periodOfLabel, type CalendarPeriod, type PeriodKind } from './lib/calendar-periods';

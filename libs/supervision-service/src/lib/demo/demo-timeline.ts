@@ -1,5 +1,4 @@
-import { shanghaiDateOf, type WorkingCalendar } from '@egov/calendar';
-import { addDays, type CalendarPeriod, nextPeriod, type PeriodKind, periodContaining } from '../modules/field-research/calendar-periods';
+import { addDays, type CalendarPeriod, nextPeriod, periodContaining, type PeriodKind, shanghaiDateOf, type WorkingCalendar } from '@egov/calendar';
 
 const RULE = 'demo-data';
 

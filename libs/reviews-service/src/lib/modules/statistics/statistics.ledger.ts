@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { regionFilterFor } from '@egov/auth';
-import { shanghaiDateOf } from '@egov/calendar';
+import { periodContaining, shanghaiDateOf } from '@egov/calendar';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ServiceHandlingEntity } from '../handlings/entities/service-handling.entity';
 import { PERIOD_KINDS, type PeriodKind } from './entities/review-statistics.entity';
@@ -49,17 +49,7 @@ export function levelCounter(rating: number): Counter {
 
 /** The first day of the period of a YYYY-MM-DD day. */
 export function periodStart(kind: PeriodKind, day: string): string {
-  const [year, month] = [day.slice(0, 4), Number(day.slice(5, 7))];
-  switch (kind) {
-    case 'DAY':
-      return day;
-    case 'MONTH':
-      return `${year}-${String(month).padStart(2, '0')}-01`;
-    case 'QUARTER':
-      return `${year}-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
-    case 'YEAR':
-      return `${year}-01-01`;
-  }
+  return kind === 'DAY' ? day : periodContaining(kind, day).first;
 }
 
 export interface StatisticsFilter {

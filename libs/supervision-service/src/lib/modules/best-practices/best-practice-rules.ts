@@ -1,5 +1,5 @@
+import { addDays, type CalendarPeriod } from '@egov/calendar';
 import type { RulePack } from '@egov/rule-packs';
-import { addDays, type CalendarPeriod } from '../field-research/calendar-periods';
 
 /** SUP-13: the last day a quarter's nominated cases may be selected (and nominated): some days after the quarter ends. */
 export function selectionClosesAfter(quarter: CalendarPeriod, rules: RulePack): string {

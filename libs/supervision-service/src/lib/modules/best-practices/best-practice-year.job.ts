@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { shanghaiDateOf } from '@egov/calendar';
+import { addDays, lastPeriodEndedBy, shanghaiDateOf } from '@egov/calendar';
 import type { RulePack } from '@egov/rule-packs';
 import type { ScheduledJob } from '@egov/runtime';
 import type { EntityManager } from 'typeorm';
-import { addDays, lastPeriodEndedBy } from '../field-research/calendar-periods';
 import { SUPERVISION_RULES } from '../tasks/task-rules';
 import { bestPracticeYearLock } from './best-practice-rules';
 import { countSelected } from './best-practice.service';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { shanghaiDateOf } from '@egov/calendar';
+import { addDays, type CalendarPeriod, lastPeriodEndedBy, nextPeriod, periodContaining, shanghaiDateOf } from '@egov/calendar';
 import { LeaderPerson, QuotaShortfall, QuotaShortfallV1 } from '@egov/contracts';
 import { EventPublisher } from '@egov/messaging';
 import type { RulePack } from '@egov/rule-packs';
@@ -8,7 +8,6 @@ import type { ScheduledJob } from '@egov/runtime';
 import type { EntityManager } from 'typeorm';
 import { LeaderService } from '../leaders/leader.service';
 import { SUPERVISION_RULES } from '../tasks/task-rules';
-import { addDays, type CalendarPeriod, lastPeriodEndedBy, nextPeriod, periodContaining } from './calendar-periods';
 import { ResearchQuotaCheckEntity } from './entities/research-quota-check.entity';
 import { quotaPeriodLock, RESEARCH_QUOTAS, type ResearchQuota } from './research-quotas';
 

@@ -1,6 +1,6 @@
+import { type PeriodKind } from '@egov/calendar';
 import type { ResearchQuotaKind } from '@egov/contracts';
 import type { LeaderLevel } from '../leaders/entities/organization-leader.entity';
-import type { PeriodKind } from './calendar-periods';
 import type { FieldResearchKind } from './entities/field-research.entity';
 
 export interface ResearchQuota {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@egov/audit';
 import { assertScopeCoversOrganization, type CallerScope, OrganizationDirectory, PROVINCE_REGION_CODE } from '@egov/auth';
-import { shanghaiDateOf, startOfShanghaiDay } from '@egov/calendar';
+import { addDays, shanghaiDateOf } from '@egov/calendar';
 import { LeaderPerson, type LeaderRole, OrganizationLeaderChanged, OrganizationLeaderChangedV1 } from '@egov/contracts';
 import { EventPublisher } from '@egov/messaging';
 import { pageOf, QueryConditions } from '@egov/persistence';
@@ -64,7 +64,7 @@ export class LeaderService {
       const previous = await repository.findOneBy({ organizationId: unit.id, role: input.role, endDate: IsNull() });
       if (previous?.personSubject === input.personSubject) throw LeaderErrors.alreadyInOffice(input.personSubject);
       if (previous && input.startDate <= previous.startDate) throw LeaderErrors.startBeforeCurrent(input.startDate, previous.startDate);
-      const ended = previous ? { ...previous, endDate: dayBefore(input.startDate) } : null;
+      const ended = previous ? { ...previous, endDate: addDays(input.startDate, -1) } : null;
       if (ended) await repository.update({ id: ended.id }, { endDate: ended.endDate });
       const leader: OrganizationLeaderEntity = {
         id: randomUUID(),
@@ -143,6 +143,3 @@ function person(leader: OrganizationLeaderEntity): LeaderPerson {
   return Object.assign(new LeaderPerson(), { subject: leader.personSubject, name: leader.personName });
 }
 
-function dayBefore(date: string): string {
-  return shanghaiDateOf(new Date(startOfShanghaiDay(date).getTime() - 1));
-}

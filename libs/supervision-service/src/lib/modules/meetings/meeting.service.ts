@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditLog } from '@egov/audit';
 import { assertScopeCoversOrganization, type CallerScope, OrganizationDirectory, type OrganizationLocation } from '@egov/auth';
-import { shanghaiDateOf, type WorkingCalendar } from '@egov/calendar';
+import { addDays, shanghaiDateOf, type WorkingCalendar } from '@egov/calendar';
 import { DEADLINE_CALENDAR } from '@egov/deadlines';
 import { pageOf, QueryConditions } from '@egov/persistence';
 import type { RulePack } from '@egov/rule-packs';
@@ -63,12 +63,6 @@ export interface MeetingFilter {
 }
 
 const MINUTE_MS = 60_000;
-
-/** The day before a YYYY-MM-DD day. */
-function dayBefore(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, date - 1)).toISOString().slice(0, 10);
-}
 
 /**
  * SUP-12 会议: a meeting is announced in advance — the rule pack's working
@@ -279,7 +273,7 @@ export class MeetingService {
   private workingDaysBefore(day: string, n: number, regionCode: string): string {
     let current = day;
     for (let counted = 0; counted < n; ) {
-      current = dayBefore(current);
+      current = addDays(current, -1);
       if (this.calendar.isWorkingDay(current, regionCode)) counted += 1;
     }
     return current;

@@ -1,3 +1,5 @@
+import { nextPeriod, periodContaining } from '@egov/calendar';
+
 /** SUP-9: the stages of a major project, in the only order it may pass them. */
 export const PROJECT_STAGES = ['SITE_SELECTION', 'APPROVAL', 'FACTOR_GUARANTEE', 'PLANNING', 'CONSTRUCTION', 'COMPLETION_ACCEPTANCE'] as const;
 export type ProjectStage = (typeof PROJECT_STAGES)[number];
@@ -34,19 +36,17 @@ export const DEFAULT_PROJECT_GUIDE: Readonly<Record<ProjectStage, readonly Guide
 
 /** The first day of the quarter of a YYYY-MM-DD day. */
 export function quarterStartOf(day: string): string {
-  const month = Number(day.slice(5, 7));
-  return `${day.slice(0, 4)}-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+  return periodContaining('QUARTER', day).first;
 }
 
 /** The first day of the quarter after the one starting on `start`. */
 export function nextQuarterStart(start: string): string {
-  const month = Number(start.slice(5, 7)) + 3;
-  return month > 12 ? `${Number(start.slice(0, 4)) + 1}-01-01` : `${start.slice(0, 4)}-${String(month).padStart(2, '0')}-01`;
+  return nextPeriod(periodContaining('QUARTER', start)).first;
 }
 
 /** YYYY-Qn for the quarter starting on `start`. */
 export function quarterLabel(start: string): string {
-  return `${start.slice(0, 4)}-Q${Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1}`;
+  return periodContaining('QUARTER', start).label;
 }
 
 /** The first quarter a project registered on `day` answers for: the one it was registered in if that was its first day, else the next. */

@@ -1,3 +1,5 @@
+import { fromDayNumber, toDayNumber } from './iso-date';
+
 /** Calendar periods in Asia/Shanghai dates (YYYY-MM-DD): quotas count whole calendar periods, holidays included. */
 export type PeriodKind = 'YEAR' | 'QUARTER' | 'MONTH';
 
@@ -9,12 +11,12 @@ export interface CalendarPeriod {
   readonly last: string;
 }
 
-const DAY_MS = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** The day `days` calendar days after `date` (before it when negative). */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return fromDayNumber(toDayNumber(date) + days);
 }
 
 function monthSpan(kind: PeriodKind, label: string, year: number, firstMonth: number, lastMonth: number): CalendarPeriod {
