@@ -1,3 +1,4 @@
+import { periodContaining } from '@egov/calendar';
 import type { TargetIndicatorKind } from '@egov/contracts';
 import type { TargetGranularity } from './entities/target-indicator.entity';
 
@@ -10,9 +11,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** First and last day of a month or quarter of `year`. */
 export function periodBounds(year: number, granularity: TargetGranularity, period: number): { startsOn: string; endsOn: string } {
-  const [first, last] = granularity === 'MONTH' ? [period, period] : [period * 3 - 2, period * 3];
-  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
-  return { startsOn: `${year}-${pad(first)}-01`, endsOn: `${year}-${pad(last)}-${pad(lastDay)}` };
+  const { first, last } = periodContaining(granularity, `${year}-${pad(granularity === 'MONTH' ? period : period * 3)}-01`);
+  return { startsOn: first, endsOn: last };
 }
 
 /** `2024-03` for a month, `2024-Q1` for a quarter. */
