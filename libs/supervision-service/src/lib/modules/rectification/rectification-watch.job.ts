@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { addDays } from '@egov/calendar';
 import { InspectionFeedbackListOverdue, InspectionFeedbackListOverdueV1, RectificationItemOverdue, RectificationItemOverdueV1 } from '@egov/contracts';
 import { DeadlineService } from '@egov/deadlines';
 import { EventPublisher } from '@egov/messaging';
@@ -6,7 +7,7 @@ import type { ScheduledJob } from '@egov/runtime';
 import { type EntityManager, In, IsNull } from 'typeorm';
 import { InspectionFeedbackEntity } from './entities/inspection-feedback.entity';
 import { RectificationItemEntity } from './entities/rectification-item.entity';
-import { dayAfter, RectificationLedger } from './rectification.ledger';
+import { RectificationLedger } from './rectification.ledger';
 import { RECTIFICATION_ITEM_DEADLINE_KIND, RECTIFICATION_LIST_DEADLINE_KIND } from './rectification.service';
 
 /** Deadlines claimed per run; the rest wait for the next run. */
@@ -37,7 +38,8 @@ export class RectificationWatchJob implements ScheduledJob {
     const items = await manager.getRepository(RectificationItemEntity).findBy({ id: In(subjects(RECTIFICATION_ITEM_DEADLINE_KIND)), status: 'OPEN', overdueAt: IsNull() });
     for (const item of items) {
       await manager.getRepository(RectificationItemEntity).update({ id: item.id }, { overdueAt: now });
-      await this.ledger.add(manager, item, dayAfter(item.dueDate), { overdue: 1 });
+      // An item missed on its due day is overdue from the next.
+      await this.ledger.add(manager, item, addDays(item.dueDate, 1), { overdue: 1 });
       await this.publisher.publish(
         manager,
         RectificationItemOverdue,

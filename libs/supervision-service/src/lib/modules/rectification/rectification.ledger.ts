@@ -23,12 +23,6 @@ export function monthOf(day: string): string {
   return `${day.slice(0, 7)}-01`;
 }
 
-/** The day after a YYYY-MM-DD day: an item missed on its due day is overdue from the next. */
-export function dayAfter(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
-}
-
 /** Months from `from` to `to` (YYYY-MM) inclusive, or null for a reversed period. */
 export function monthsIn(from: string, to: string): number | null {
   const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
