@@ -9,6 +9,8 @@ type TalliedTarget = Pick<AnnualTargetEntity, 'organizationId' | 'year' | 'regio
 export interface TrajectoryDashboard {
   readonly year: number;
   readonly targets: number;
+  /** Not flagged off their trajectory; the flags are set in each quarter's last month. */
+  readonly onTrajectory: number;
   readonly offTrajectory: number;
   /** Units with targets off their trajectory, most first. */
   readonly offTrajectoryByUnit: readonly { readonly organizationId: string; readonly name: string; readonly regionCode: string; readonly targets: number; readonly offTrajectory: number }[];
@@ -73,6 +75,7 @@ export class TargetTally {
     return {
       year,
       targets: totals?.targets ?? 0,
+      onTrajectory: (totals?.targets ?? 0) - (totals?.off ?? 0),
       offTrajectory: totals?.off ?? 0,
       offTrajectoryByUnit: units.map((u) => ({ organizationId: u.organization_id, name: u.name, regionCode: u.region_code, targets: u.targets, offTrajectory: u.off_trajectory })),
     };

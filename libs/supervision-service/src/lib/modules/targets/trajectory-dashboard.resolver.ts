@@ -22,6 +22,6 @@ export class TrajectoryDashboardResolver {
   async trajectory(@CurrentScope() scope: CallerScope, @Parent() dashboard: TaskDashboardModel, @Args() args: TrajectoryDashboardArgs): Promise<TrajectoryDashboardModel> {
     const year = args.year ?? Number(shanghaiDateOf(this.clock()).slice(0, 4));
     const counted = await this.tally.dashboard(scope, dashboard.regionCode ?? undefined, year, args.topUnits);
-    return { ...counted, onTrajectory: counted.targets - counted.offTrajectory, offTrajectoryByUnit: [...counted.offTrajectoryByUnit] };
+    return { ...counted, offTrajectoryByUnit: [...counted.offTrajectoryByUnit] };
   }
 }
